@@ -8,7 +8,6 @@ database is created by the same migrations.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from importlib import resources
 from pathlib import Path
 
@@ -16,12 +15,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
-from lbsdesk.db.backup import SQLITE_HEADER, copy_database, looks_like_sqlite, overwrite_database, timestamped_name
+from lbsdesk.db.audit import install_audit
+from lbsdesk.db.backup import copy_database, looks_like_sqlite, overwrite_database, timestamped_name
 from lbsdesk.db.engine import Database, make_engine, sqlite_path_of
 from lbsdesk.errors import DatabaseProblem
 
@@ -131,7 +131,9 @@ def open_database(url: str, *, migrate: bool = True, check: bool = True) -> Data
     except BaseException:
         engine.dispose()
         raise
-    return Database(url=url, engine=engine, session_factory=sessionmaker(engine, expire_on_commit=False))
+    factory = sessionmaker(engine, expire_on_commit=False)
+    install_audit(factory)
+    return Database(url=url, engine=engine, session_factory=factory)
 
 
 def _migrate(engine, sqlite_file: Path | None, has_tables: bool, revision: str | None) -> None:  # noqa: ANN001
