@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date, timedelta
 
 from lbsdesk.domain.codes import FOLLOW_UP_MONTHS
@@ -33,11 +34,11 @@ class Month:
     def of(cls, day: date) -> "Month":
         return cls(day.year, day.month)
 
-    @property
+    @cached_property
     def first_day(self) -> date:
         return date(self.year, self.month, 1)
 
-    @property
+    @cached_property
     def last_day(self) -> date:
         return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
 
@@ -69,11 +70,11 @@ class FiscalYear:
             raise ValueError(f"'{text}' is not a fiscal year: write it as 2026-2027")
         return cls(int(match.group(1)))
 
-    @property
+    @cached_property
     def first_day(self) -> date:
         return date(self.start_year, 4, 1)
 
-    @property
+    @cached_property
     def last_day(self) -> date:
         return date(self.start_year + 1, 3, 31)
 

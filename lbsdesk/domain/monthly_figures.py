@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from lbsdesk.domain.calendar_rules import FiscalYear, Month, follow_up_due_dates, is_active_in, is_active_on
+from lbsdesk.domain.calendar_rules import FiscalYear, Month, add_months, is_active_in, is_active_on
+from lbsdesk.domain.codes import FOLLOW_UP_MONTHS
 
 TARGET_PERCENT = 50
 UNKNOWN = "unknown"
@@ -143,13 +144,16 @@ def compute_monthly_figures(
         and (r.cams_entered_date is None or r.cams_entered_date > last)
     )
 
+    # A follow-up k months after an exit falls in the month k months after the exit's month.
+    exit_months = {month.plus(-months): months for months in FOLLOW_UP_MONTHS}
     follow_ups_due = []
     for learner in learners:
         if learner.exit_date is None:
             continue
-        for months, due in follow_up_due_dates(learner.exit_date).items():
-            if month.contains(due) and (learner.learner_id, months) not in follow_ups_done:
-                follow_ups_due.append({"learner_id": learner.learner_id, "months": months, "due": due.isoformat()})
+        months = exit_months.get(Month(learner.exit_date.year, learner.exit_date.month))
+        if months is not None and (learner.learner_id, months) not in follow_ups_done:
+            due = add_months(learner.exit_date, months)
+            follow_ups_due.append({"learner_id": learner.learner_id, "months": months, "due": due.isoformat()})
     follow_ups_due.sort(key=lambda item: (item["due"], item["learner_id"], item["months"]))
 
     return {
