@@ -7,3 +7,11 @@ class LbsDeskError(Exception):
 
 class DatabaseProblem(LbsDeskError):
     """The database cannot be opened or used as it is (not ours, damaged, newer, locked)."""
+
+
+class ValidationFailed(LbsDeskError):
+    """A record cannot be saved; ``problems`` maps each field name to what is wrong and the fix."""
+
+    def __init__(self, problems: dict[str, str]):
+        self.problems = dict(problems)
+        super().__init__(" ".join(self.problems.values()))

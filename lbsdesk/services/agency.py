@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from lbsdesk.db.models import AgencyProfile, Staff
 from lbsdesk.domain.text import fold
-from lbsdesk.services.learners import ValidationFailed
+from lbsdesk.errors import ValidationFailed
 
 PROFILE_ID = 1
 LANGUAGES = ("en", "fr")

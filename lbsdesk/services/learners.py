@@ -37,7 +37,9 @@ from lbsdesk.domain.codes import (
 from lbsdesk.domain.duplicates import NAME_MATCH_WORDS, NameMatch, compare_names, phone_key, same_phone
 from lbsdesk.domain.suitability import derive_indicator, facts_of
 from lbsdesk.domain.text import learner_search_text
-from lbsdesk.errors import LbsDeskError
+from lbsdesk.errors import LbsDeskError, ValidationFailed
+
+# ValidationFailed lives in lbsdesk.errors; callers may also import it from here.
 
 #: Ages on the intake date outside this range are refused as a mistyped date of birth.
 YOUNGEST_AGE = 16
@@ -45,14 +47,6 @@ OLDEST_AGE = 100
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _KEY_RE = re.compile(r"^L(\d+)$")
-
-
-class ValidationFailed(LbsDeskError):
-    """The record cannot be saved; ``problems`` maps each field name to what is wrong and the fix."""
-
-    def __init__(self, problems: dict[str, str]):
-        self.problems = dict(problems)
-        super().__init__(" ".join(self.problems.values()))
 
 
 @dataclass
