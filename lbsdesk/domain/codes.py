@@ -286,3 +286,19 @@ DEFAULT_SUITABILITY_INDICATORS: tuple[tuple[str, str, str | None], ...] = (
     ("deaf_blind", "Deaf-blind", "deaf_blind"),
     ("francophone", "Francophone", "francophone"),
 )
+
+LANGUAGES = CodeList(
+    "language",
+    (("en", "English"), ("fr", "French"), ("other", "Other")),
+)
+
+CONTACT_METHODS = CodeList(
+    "contact_method",
+    (
+        ("phone", "Phone call"),
+        ("text", "Text message"),
+        ("email", "Email"),
+        ("mail", "Mail"),
+        ("in_person", "In person"),
+    ),
+)
