@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -24,13 +25,29 @@ from lbsdesk.db.models import FollowUp, Inquiry, Learner, Partner, Referral
 from lbsdesk.db.raw_rows import as_date, raw_rows
 
 
-def monthly_figures(session: Session, month: Month) -> dict:
-    first, last = month.first_day, month.last_day
-    connection = session.connection()  # Core rows: no ORM bookkeeping for tens of thousands of rows
-    # Everyone who can count this month: active in it, closed in its fiscal year so far, or with
-    # a follow-up falling due in it (exit at most 12 months before the month).
-    oldest_exit_that_counts = month.plus(-12).first_day
-    counts_this_month = and_(
+@dataclass
+class CountingRows:
+    """The rows the counting rules read, for one month or a run of months (plain facts, no ORM)."""
+
+    learners: list[LearnerFacts]
+    referrals: list[ReferralFacts]
+    inquiries: list[InquiryFacts]
+    follow_ups_done: set[tuple[str, int]]
+
+
+def read_counting_rows(session: Session, first_month: Month, last_month: Month | None = None) -> CountingRows:
+    """Every row that any month from ``first_month`` to ``last_month`` counts.
+
+    The queries only narrow what is read (a superset is always safe, since the counting rules
+    filter for themselves); they never decide what counts.
+    """
+    last_month = last_month or first_month
+    first, last = first_month.first_day, last_month.last_day
+    connection = session.connection()  # raw rows: no ORM bookkeeping for tens of thousands of rows
+    # Everyone who can count: active in the months, closed in their fiscal year so far, or with a
+    # follow-up falling due in them (an exit at most 12 months before).
+    oldest_exit_that_counts = first_month.plus(-12).first_day
+    may_count = and_(
         Learner.merged_into_id.is_(None),
         Learner.intake_date <= last,
         or_(Learner.exit_date.is_(None), Learner.exit_date >= oldest_exit_that_counts),
@@ -39,9 +56,7 @@ def monthly_figures(session: Session, month: Month) -> dict:
         LearnerFacts(key, as_date(intake), as_date(exit_date), goal_path)
         for key, intake, exit_date, goal_path in raw_rows(
             connection,
-            select(Learner.learner_key, Learner.intake_date, Learner.exit_date, Learner.goal_path).where(
-                counts_this_month
-            ),
+            select(Learner.learner_key, Learner.intake_date, Learner.exit_date, Learner.goal_path).where(may_count),
         )
     ]
 
@@ -55,58 +70,66 @@ def monthly_figures(session: Session, month: Month) -> dict:
         Referral.cams_entered_date,
     )
 
-    def referrals_where(*conditions, learners_that_count: bool = False):
+    def referrals_where(*conditions, of_learners_who_may_count: bool = False) -> list[tuple]:
         query = (
             select(*referral_columns)
             .join(Learner, Referral.learner_id == Learner.id)
             .outerjoin(Partner, Referral.partner_id == Partner.id)
             .where(*conditions)
         )
-        if learners_that_count:
-            query = query.where(counts_this_month)
+        if of_learners_who_may_count:
+            query = query.where(may_count)
         return raw_rows(connection, query)
 
     formal_by_last_day = and_(Referral.formal.is_(True), Referral.referral_date <= last)
     referrals_by_key: dict[str, ReferralFacts] = {}
     for rows in (
-        # every referral dated in the month (the in/out totals) …
+        # every referral dated in the months (the in/out totals) …
         referrals_where(Referral.referral_date >= first, Referral.referral_date <= last),
-        # … the formal ones of the learners who count (closed plans, the gap list) …
-        referrals_where(formal_by_last_day, learners_that_count=True),
-        # … and every formal one not keyed into CaMS by the month's end.
+        # … the formal ones of the learners who may count (closed plans, the gap list) …
+        referrals_where(formal_by_last_day, of_learners_who_may_count=True),
+        # … and every formal one not keyed into CaMS by the first month's end.
         referrals_where(
             formal_by_last_day,
-            or_(Referral.cams_entered_date.is_(None), Referral.cams_entered_date > last),
+            or_(Referral.cams_entered_date.is_(None), Referral.cams_entered_date > first_month.last_day),
         ),
     ):
         for key, learner_key, direction, day, formal, type_code, cams in rows:
-            referrals_by_key[key] = ReferralFacts(
-                key, learner_key, direction, as_date(day), bool(formal), type_code, as_date(cams)
-            )
+            if key not in referrals_by_key:
+                referrals_by_key[key] = ReferralFacts(
+                    key, learner_key, direction, as_date(day), bool(formal), type_code, as_date(cams)
+                )
 
     inquiries = [
-        InquiryFacts(day, channel, source, learner_id is not None)
-        for day, channel, source, learner_id in connection.execute(
+        InquiryFacts(as_date(day), channel, source, learner_id is not None)
+        for day, channel, source, learner_id in raw_rows(
+            connection,
             select(Inquiry.inquiry_date, Inquiry.channel, Inquiry.source, Inquiry.learner_id).where(
                 Inquiry.inquiry_date >= first, Inquiry.inquiry_date <= last
-            )
+            ),
         )
     ]
 
     follow_ups_done = {
         (learner_key, months)
-        for learner_key, months in connection.execute(
+        for learner_key, months in raw_rows(
+            connection,
             select(Learner.learner_key, FollowUp.months)
             .join(Learner, FollowUp.learner_id == Learner.id)
-            .where(Learner.exit_date >= oldest_exit_that_counts, Learner.exit_date <= last)
+            .where(Learner.exit_date >= oldest_exit_that_counts, Learner.exit_date <= last),
         )
     }
+    return CountingRows(learners, list(referrals_by_key.values()), inquiries, follow_ups_done)
+
+
+def monthly_figures(session: Session, month: Month) -> dict:
+    rows = read_counting_rows(session, month)
     return compute_monthly_figures(
         month,
-        learners=learners,
-        referrals=referrals_by_key.values(),
-        inquiries=inquiries,
-        follow_ups_done=follow_ups_done,
+        learners=rows.learners,
+        referrals=rows.referrals,
+        inquiries=rows.inquiries,
+        follow_ups_done=rows.follow_ups_done,
     )
 
 
