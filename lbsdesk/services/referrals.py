@@ -786,7 +786,7 @@ def mark_keyed_into_cams(
 # --- waiting for replies ------------------------------------------------------------------------
 
 
-def _sent_on_expression():  # noqa: ANN202
+def sent_on_expression():  # noqa: ANN202
     """The day an out-referral was (last) sent: its latest "sent" history entry, else its referral date."""
     last_sent = (
         select(func.max(ReferralStatusEntry.status_date))
@@ -815,7 +815,7 @@ def expire_overdue_referrals(session: Session, today: date | None = None, staff_
     """
     today = _today(today)
     limits = reply_limits(session)
-    sent_on = _sent_on_expression()
+    sent_on = sent_on_expression()
     rows = session.execute(
         select(Referral.id, sent_on.label("sent_on")).where(
             Referral.direction == "out", Referral.status == "sent", Referral.reply_received_date.is_(None),
@@ -838,7 +838,7 @@ def expire_overdue_referrals(session: Session, today: date | None = None, staff_
 
 
 def _list_statement(query: ReferralQuery, limits: ReplyLimits, today: date):  # noqa: ANN202
-    sent_on = _sent_on_expression().label("sent_on")
+    sent_on = sent_on_expression().label("sent_on")
     effective = _effective_status_expression(limits, today, sent_on)
     statement = (
         select(
