@@ -317,6 +317,7 @@ class LearnerPlan(Base):
     goal_path: Mapped[str | None] = mapped_column(Code)
     goal: Mapped[str | None] = mapped_column(Text)
     background: Mapped[str | None] = mapped_column(Text)
+    assessment_date: Mapped[date | None] = mapped_column(Date)
     assessment_results: Mapped[str | None] = mapped_column(Text)
     culminating_task: Mapped[str | None] = mapped_column(Text)
     culminating_task_completed_date: Mapped[date | None] = mapped_column(Date)

@@ -46,7 +46,7 @@ _TEXT_FIELDS = (
 )
 #: ``LearnerPlan`` columns that ``save_plan`` writes from a ``PlanRecord``.
 _PLAN_FIELDS = (
-    "written_date", "goal_path", *_TEXT_FIELDS, "culminating_task_completed_date", "planned_duration_weeks",
+    "written_date", "assessment_date", "goal_path", *_TEXT_FIELDS, "culminating_task_completed_date", "planned_duration_weeks",
     "planned_hours", "review_interval_days", "next_review_date",
 )
 
@@ -89,6 +89,8 @@ class PlanRecord:
     goal_path: str | None = None
     goal: str | None = None
     background: str | None = None
+    #: the day of the intake assessment (the timeline draws it; the plan's date when not given)
+    assessment_date: date | None = None
     assessment_results: str | None = None
     culminating_task: str | None = None
     culminating_task_completed_date: date | None = None
@@ -215,6 +217,11 @@ def validate_plan(record: PlanRecord, *, intake_date: date | None = None, today:
         problems["written_date"] = (
             f"Written on: {written.isoformat()} is before the intake date {intake_date.isoformat()}; "
             "a plan is written after registration."
+        )
+    assessed = record.assessment_date
+    if assessed is not None and assessed > today:
+        problems["assessment_date"] = (
+            f"Assessed on: {assessed.isoformat()} is in the future; use the day the assessment was done."
         )
     goal_path = _clean(record.goal_path)
     if goal_path is not None and goal_path not in GOAL_PATHS:

@@ -191,7 +191,7 @@ def timeline_for(session: Session, learner_id: int, today: date | None = None) -
 def _plan_events(session: Session, learner_id: int, today: date, active: bool, add) -> None:  # noqa: ANN001
     plans = session.execute(
         select(LearnerPlan.id, LearnerPlan.number, LearnerPlan.is_current, LearnerPlan.written_date,
-               LearnerPlan.assessment_results, LearnerPlan.culminating_task,
+               LearnerPlan.assessment_date, LearnerPlan.assessment_results, LearnerPlan.culminating_task,
                LearnerPlan.culminating_task_completed_date, LearnerPlan.next_review_date)
         .where(LearnerPlan.learner_id == learner_id)
         .order_by(LearnerPlan.number)
@@ -201,10 +201,11 @@ def _plan_events(session: Session, learner_id: int, today: date, active: bool, a
     plan_ids = [p.id for p in plans]
     current_ids = {p.id for p in plans if p.is_current}
     for p in plans:
+        assessed_on = p.assessment_date or (p.written_date if p.assessment_results else None)
+        if assessed_on is not None:
+            add(TimelineEvent("assessment", assessed_on, f"Assessment: {_short(p.assessment_results or '')}",
+                              "plan", p.id))
         if p.written_date is not None:
-            if p.assessment_results:
-                add(TimelineEvent("assessment", p.written_date, f"Assessment: {_short(p.assessment_results)}",
-                                  "plan", p.id))
             add(TimelineEvent("plan_written", p.written_date, f"Plan {p.number} written", "plan", p.id))
         if p.culminating_task_completed_date is not None:
             add(TimelineEvent("culminating_task_completed", p.culminating_task_completed_date,

@@ -211,3 +211,22 @@ def test_a_learner_with_no_stage_entries_is_in_the_stage_of_the_file_since_intak
         ("participation", INTAKE, False)
     ]
     assert advance_stage(session, person.id, date(2026, 6, 1), today=TODAY) == "management"
+
+
+def test_the_assessment_date_is_kept_and_drawn_on_the_timeline(session):
+    from lbsdesk.db.models import Learner
+    from lbsdesk.services.plans import new_plan_record, save_plan, current_plan, validate_plan
+    from lbsdesk.services.timeline import timeline_for
+
+    learner = Learner(learner_key="L1", first_name="Ann", last_name="Roy", intake_date=date(2026, 9, 1))
+    session.add(learner)
+    session.flush()
+    record = new_plan_record(session, learner.id, today=date(2026, 9, 20))
+    record.assessment_date = date(2026, 9, 10)
+    record.assessment_results = "CAMERA reading level 2"
+    save_plan(session, learner.id, record, today=date(2026, 9, 20))
+    assert current_plan(session, learner.id).assessment_date == date(2026, 9, 10)
+    events = [e for e in timeline_for(session, learner.id, today=date(2026, 9, 20)).events if e.kind == "assessment"]
+    assert [e.date for e in events] == [date(2026, 9, 10)]
+    record.assessment_date = date(2026, 10, 1)
+    assert "Assessed on" in validate_plan(record, today=date(2026, 9, 20))["assessment_date"]
