@@ -5,6 +5,7 @@ A plain file copy of a WAL database can miss committed pages; the backup API nev
 
 from __future__ import annotations
 
+import errno
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -14,6 +15,36 @@ from pathlib import Path
 from lbsdesk.errors import DatabaseProblem
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def write_problem_message(problem: OSError | sqlite3.Error | str, target: Path) -> str:
+    """What a person reads when writing ``target`` failed: a full disk, a read-only or vanished folder."""
+    code = problem.errno if isinstance(problem, OSError) else None
+    text = str(problem).lower() if not isinstance(problem, OSError) else ""
+    folder = target.parent
+    if code == errno.ENOSPC or "disk is full" in text or "database or disk is full" in text:
+        return (
+            f"The disk holding {folder} is full, so {target.name} could not be written. "
+            "Free some space there (or choose another folder) and try again; nothing half-written was kept."
+        )
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or "readonly" in text or "read-only" in text:
+        return (
+            f"The folder {folder} is read-only (or LBS Desk may not write there), so {target.name} could "
+            "not be written. Choose a folder you can write to, or unlock the USB stick; nothing was written."
+        )
+    if code == errno.ENOENT or not folder.exists():
+        return (
+            f"The folder {folder} is not there any more (a USB stick unplugged, a network drive "
+            f"disconnected?), so {target.name} could not be written. Reconnect it and try again."
+        )
+    detail = problem.strerror if isinstance(problem, OSError) and problem.strerror else str(problem)
+    return f"Could not write {target}: {detail}. Nothing half-written was kept."
+
+
+def _read_only_uri(path: Path) -> str:
+    from lbsdesk.db.engine import sqlite_read_only_uri
+
+    return sqlite_read_only_uri(path)
 
 
 def looks_like_sqlite(path: Path) -> bool:
@@ -31,11 +62,11 @@ def timestamped_name(stem: str, when: datetime | None = None) -> str:
 
 def copy_database(source: Path, target: Path) -> Path:
     """Write a consistent copy of ``source`` to ``target`` (replaced if it exists)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        src = sqlite3.connect(_read_only_uri(source), uri=True)
         try:
             dst = sqlite3.connect(partial)
             try:
@@ -47,12 +78,22 @@ def copy_database(source: Path, target: Path) -> Path:
             src.close()
         partial.replace(target)
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
+        _discard(partial)
+        text = str(exc).lower()
+        if "full" in text or "readonly" in text:
+            raise DatabaseProblem(write_problem_message(exc, target)) from None
         raise DatabaseProblem(f"Could not copy the database {source} to {target}: {exc}") from None
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise DatabaseProblem(f"Could not write the copy {target}: {exc.strerror or exc}") from None
+        _discard(partial)
+        raise DatabaseProblem(write_problem_message(exc, target)) from None
     return target
+
+
+def _discard(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def overwrite_database(source: Path, target: Path) -> None:
@@ -62,7 +103,7 @@ def overwrite_database(source: Path, target: Path) -> None:
     should be writing.
     """
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(_read_only_uri(source), uri=True)
         try:
             dst = sqlite3.connect(target, timeout=5)
             try:
@@ -123,7 +164,7 @@ def describe_backup(path: Path) -> tuple[str, int, int]:
     if not looks_like_sqlite(path):
         raise DatabaseProblem(f"{path} is not an LBS Desk backup (it is not an SQLite database).")
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
         try:
             if connection.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise DatabaseProblem(f"The backup {path} is damaged; choose another one.")
@@ -140,15 +181,42 @@ def describe_backup(path: Path) -> tuple[str, int, int]:
     return (revision[0] if revision else ""), learners, referrals
 
 
-def restore_database(url: str, backup: Path) -> RestoreOutcome:
-    """Replace the database with ``backup``, keeping a safety copy of what it replaces first."""
-    from lbsdesk.db.migrate import known_revisions, open_database
+def restore_database(url: str, backup: Path, *, passphrase: str | None = None) -> RestoreOutcome:
+    """Replace the database with ``backup``, keeping a safety copy of what it replaces first.
+
+    An encrypted backup (``.sqlite3.lbsenc``, see ``encrypted_backup``) needs its ``passphrase``; it
+    is decrypted to a temporary file beside the database, restored from there, and that file removed.
+    """
+    from lbsdesk.db.encrypted_backup import decrypt_file, is_encrypted_backup
 
     database = _sqlite_file_or_refuse(url, "Restore")
+    backup = Path(backup)
+    if not is_encrypted_backup(backup):
+        return _restore_plain(url, database, backup)
+    if not passphrase:
+        raise DatabaseProblem(
+            f"The backup {backup} is encrypted: type its passphrase to restore it. Nothing was changed."
+        )
+    folder = backup_folder_for(database)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseProblem(write_problem_message(exc, folder / backup.name)) from None
+    plain = folder / (backup.name.removesuffix(".lbsenc") + ".decrypted")
+    try:
+        decrypt_file(backup, plain, passphrase)
+        return _restore_plain(url, database, plain, shown_as=backup)
+    finally:
+        plain.unlink(missing_ok=True)
+
+
+def _restore_plain(url: str, database: Path, backup: Path, shown_as: Path | None = None) -> RestoreOutcome:
+    from lbsdesk.db.migrate import known_revisions, open_database
+
     revision, learners, referrals = describe_backup(backup)
     if revision not in known_revisions():
         raise DatabaseProblem(
-            f"The backup {backup} was made by a newer version of LBS Desk (schema {revision}); "
+            f"The backup {shown_as or backup} was made by a newer version of LBS Desk (schema {revision}); "
             "install that version to restore it. Nothing was changed."
         )
     if database.exists() and database.resolve() == backup.resolve():

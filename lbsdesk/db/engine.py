@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,7 +14,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from lbsdesk.errors import LbsDeskError
+from lbsdesk.errors import DatabaseProblem, LbsDeskError
 
 ENV_DATABASE_URL = "LBSDESK_DATABASE_URL"
 SQLITE_BUSY_TIMEOUT_MS = 5000
@@ -92,8 +93,68 @@ def _configure_sqlite(engine: Engine, use_wal: bool) -> None:
         connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+def read_only_message(name: object) -> str:
+    return (
+        f"The database {name} is open read-only, to look things up: nothing can be changed or saved. "
+        "Close it and open it normally (when no one else has it open) to make changes."
+    )
+
+
+def sqlite_read_only_uri(path: Path | str) -> str:
+    """An SQLite ``file:`` URI opening ``path`` read-only, escaped (``#``, ``?``, ``%``, spaces) and
+    valid for POSIX paths, Windows drive paths and UNC shares."""
+    from urllib.parse import quote
+
+    text = str(Path(path).absolute()).replace(os.sep, "/")
+    if text.startswith("//"):  # \\server\share: an empty authority, then the UNC path
+        prefix = "file://"
+    elif len(text) > 1 and text[1] == ":":  # C:/... (SQLite drops the "/" before a drive letter)
+        prefix = "file:///"
+    else:
+        prefix = "file:"
+    return prefix + quote(text, safe="/:") + "?mode=ro"
+
+
+def _make_read_only_sqlite_engine(url: str, sqlite_file: Path) -> Engine:
+    """SQLite opened with ``mode=ro``: reads work (also while another program writes), writes refuse."""
+    uri = sqlite_read_only_uri(sqlite_file)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+    engine = create_engine(url, creator=connect)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record):  # noqa: ANN001
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA query_only = ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection):  # noqa: ANN001
+        connection.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "handle_error")
+    def _on_error(context):  # noqa: ANN001
+        text = str(context.original_exception).lower()
+        if "readonly" in text or "read-only" in text or "query_only" in text:
+            raise DatabaseProblem(read_only_message(sqlite_file)) from None
+
+    return engine
+
+
+def make_engine(url: str, *, read_only: bool = False) -> Engine:
     sqlite_file = sqlite_path_of(url)
+    if read_only:
+        if sqlite_file is None:
+            raise DatabaseProblem(
+                "Opening read-only works on an SQLite database file; on a database server, "
+                "give this program an account that may only read."
+            )
+        return _make_read_only_sqlite_engine(url, sqlite_file)
     if make_url(url).get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         _configure_sqlite(engine, use_wal=sqlite_file is not None and not is_network_path(sqlite_file))
@@ -111,6 +172,8 @@ class Database:
     url: str
     engine: Engine
     session_factory: sessionmaker[Session]
+    #: opened with ``open_database(url, read_only=True)``: reads only, every write is refused
+    read_only: bool = False
 
     @property
     def sqlite_path(self) -> Path | None:
@@ -144,7 +207,7 @@ class Database:
             connection.exec_driver_sql("ANALYZE")
 
     def dispose(self) -> None:
-        if self.engine.dialect.name == "sqlite":
+        if self.engine.dialect.name == "sqlite" and not self.read_only:
             try:  # SQLite's advice: let it refresh whatever statistics went stale, at close
                 with self.engine.connect() as connection:
                     connection.exec_driver_sql("PRAGMA optimize")

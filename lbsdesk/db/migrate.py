@@ -15,14 +15,14 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import event, inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from lbsdesk.db.audit import install_audit
 from lbsdesk.db.backup import copy_database, looks_like_sqlite, overwrite_database, timestamped_name
-from lbsdesk.db.engine import Database, make_engine, sqlite_path_of
+from lbsdesk.db.engine import Database, make_engine, read_only_message, sqlite_path_of
 from lbsdesk.errors import DatabaseProblem
 
 log = logging.getLogger(__name__)
@@ -112,8 +112,15 @@ def upgrade(engine, revision: str = "head") -> None:  # noqa: ANN001
         command.upgrade(config, revision)
 
 
-def open_database(url: str, *, migrate: bool = True, check: bool = True) -> Database:
-    """Open the database at ``url``, creating and migrating it as needed."""
+def open_database(url: str, *, migrate: bool = True, check: bool = True, read_only: bool = False) -> Database:
+    """Open the database at ``url``, creating and migrating it as needed.
+
+    ``read_only=True`` opens an existing SQLite file to look things up (a backup, or a database
+    another copy of LBS Desk is writing): SQLite's ``mode=ro``, no migration, and every write refused
+    with ``DatabaseProblem``.  A database from an older version is refused (it would need updating).
+    """
+    if read_only:
+        return _open_read_only(url, check=check)
     sqlite_file = sqlite_path_of(url)
     if sqlite_file is not None:
         _check_sqlite_file(sqlite_file)
@@ -134,6 +141,38 @@ def open_database(url: str, *, migrate: bool = True, check: bool = True) -> Data
     factory = sessionmaker(engine, expire_on_commit=False)
     install_audit(factory)
     return Database(url=url, engine=engine, session_factory=factory)
+
+
+def _open_read_only(url: str, *, check: bool) -> Database:
+    sqlite_file = sqlite_path_of(url)
+    if sqlite_file is not None:
+        if not sqlite_file.exists() or sqlite_file.stat().st_size == 0:
+            raise DatabaseProblem(f"There is no database at {sqlite_file} to open read-only.")
+        _check_sqlite_file(sqlite_file)
+    engine = make_engine(url, read_only=True)
+    try:
+        if check:
+            _quick_check(engine)
+        has_tables, revision = _examine(engine)
+        if not has_tables:
+            raise DatabaseProblem(f"The database {sqlite_file} is empty; there is nothing to look up.")
+        if revision != head_revision():
+            raise DatabaseProblem(
+                f"The database {sqlite_file} was made by an older version of LBS Desk (schema {revision}); "
+                "it cannot be opened read-only before it is updated. Open it normally once (it is "
+                "updated then), or restore it as a backup."
+            )
+    except BaseException:
+        engine.dispose()
+        raise
+    factory = sessionmaker(engine, expire_on_commit=False)
+
+    def _refuse_writes(session, _context, _instances) -> None:  # noqa: ANN001
+        if session.new or session.dirty or session.deleted:
+            raise DatabaseProblem(read_only_message(sqlite_file))
+
+    event.listen(factory, "before_flush", _refuse_writes)
+    return Database(url=url, engine=engine, session_factory=factory, read_only=True)
 
 
 def _migrate(engine, sqlite_file: Path | None, has_tables: bool, revision: str | None) -> None:  # noqa: ANN001
