@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from lbsdesk import APP_NAME, __version__
@@ -102,6 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = commands.add_parser("restore", parents=[database_options], help="replace the database with a backup")
     restore.add_argument("file", type=Path, metavar="FILE")
+    restore.add_argument(
+        "--passphrase-file", type=Path, metavar="FILE",
+        help="for an encrypted backup: a file holding its passphrase (otherwise you are asked for it)",
+    )
 
     commands.add_parser("check", parents=[database_options], help="integrity check; exit 0 only when sound")
     return parser
@@ -117,6 +122,25 @@ def _open(args: argparse.Namespace, **options):
     from lbsdesk.db.migrate import open_database
 
     return open_database(_database_url(args), **options)
+
+
+@contextmanager
+def _writing(args: argparse.Namespace):
+    """Hold the one-writer lock of an SQLite database while a command writes to it.
+
+    A second copy of LBS Desk (the app, or another command) holding it gets a message saying who
+    has the database open and since when.
+    """
+    from lbsdesk.db.engine import sqlite_path_of
+    from lbsdesk.db.single_writer import WriterLock
+
+    path = sqlite_path_of(_database_url(args))
+    if path is None:
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with WriterLock(path):
+        yield
 
 
 def _open_to_read(args: argparse.Namespace):
@@ -137,6 +161,11 @@ def _say(message: str) -> None:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    with _writing(args):
+        return _init(args)
+
+
+def _init(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         from lbsdesk.db.migrate import head_revision
@@ -148,6 +177,11 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    with _writing(args):
+        return _demo(args)
+
+
+def _demo(args: argparse.Namespace) -> int:
     from lbsdesk.services.demo_data import build_demo
 
     db = _open(args)
@@ -172,6 +206,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.dry_run:
+        return _import(args)
+    with _writing(args):
+        return _import(args)
+
+
+def _import(args: argparse.Namespace) -> int:
     from lbsdesk.services.csv_import import import_csv
 
     db = _open(args)
@@ -289,13 +330,33 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     from lbsdesk.db.backup import restore_database
+    from lbsdesk.db.encrypted_backup import is_encrypted_backup
 
-    outcome = restore_database(_database_url(args), args.file)
+    passphrase = None
+    if is_encrypted_backup(args.file):
+        passphrase = _passphrase(args)
+    with _writing(args):
+        outcome = restore_database(_database_url(args), args.file, passphrase=passphrase)
     _say(
         f"Restored {args.file} ({outcome.learners} learners, {outcome.referrals} referrals). "
         + (f"The database it replaced was kept as {outcome.safety_copy}." if outcome.safety_copy else "")
     )
     return 0
+
+
+def _passphrase(args: argparse.Namespace) -> str:
+    if args.passphrase_file is not None:
+        try:
+            return args.passphrase_file.read_text(encoding="utf-8").rstrip("\r\n")
+        except OSError as exc:
+            raise LbsDeskError(f"Cannot read the passphrase file {args.passphrase_file}: {exc.strerror or exc}") from None
+    if not sys.stdin.isatty():
+        raise LbsDeskError(
+            f"{args.file} is an encrypted backup: give its passphrase with --passphrase-file FILE."
+        )
+    import getpass
+
+    return getpass.getpass(f"Passphrase for {args.file.name}: ")
 
 
 def cmd_check(args: argparse.Namespace) -> int:

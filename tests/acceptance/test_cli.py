@@ -164,3 +164,36 @@ def test_python_dash_m_runs_the_same_program(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["fiscal_year"] == "2026-2027"
+
+
+def test_a_writing_command_is_refused_while_another_copy_has_the_database(capsys, db_path, tmp_path):
+    from lbsdesk.db.single_writer import WriterLock
+
+    _one_learner(db_path)
+    csv_file = tmp_path / "learners.csv"
+    csv_file.write_text("learner_id,first_name,last_name,intake_date\nL2,Ann,Roy,2026-09-04\n", encoding="utf-8")
+    with WriterLock(db_path):
+        code, _, err = run(capsys, "--db", db_path, "import", "learners", csv_file)
+        assert code == 1
+        assert "open" in err and "read-only" in err
+        # reading still works while the other copy writes
+        assert run(capsys, "--db", db_path, "report", "monthly", "--month", "2026-09")[0] == 0
+    assert run(capsys, "--db", db_path, "import", "learners", csv_file)[0] == 0
+
+
+def test_restore_an_encrypted_backup_with_a_passphrase_file(capsys, db_path, tmp_path):
+    from lbsdesk.db.encrypted_backup import encrypt_file
+
+    _one_learner(db_path)
+    plain = tmp_path / "plain.sqlite3"
+    assert run(capsys, "--db", db_path, "backup", "--out", plain)[0] == 0
+    encrypted = tmp_path / "usb.sqlite3.lbsenc"
+    encrypt_file(plain, encrypted, "correct horse battery")
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase\n")
+    code, _, err = run(capsys, "--db", db_path, "restore", encrypted, "--passphrase-file", wrong)
+    assert code == 1 and "passphrase is wrong" in err
+    right = tmp_path / "right.txt"
+    right.write_text("correct horse battery\n")
+    code, _, err = run(capsys, "--db", db_path, "restore", encrypted, "--passphrase-file", right)
+    assert code == 0 and "1 learners" in err
