@@ -30,6 +30,10 @@ def _application(argv: list[str] | None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName("lbsdesk")  # Linux desktops match the window to lbsdesk.desktop
+    from lbsdesk.ui.about_dialog import application_icon
+
+    app.setWindowIcon(application_icon())
     return app
 
 

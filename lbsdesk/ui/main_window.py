@@ -20,19 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lbsdesk import APP_NAME, __version__
+from lbsdesk import APP_NAME
 from lbsdesk.errors import LbsDeskError
 from lbsdesk.services import agency as agency_service
 from lbsdesk.services import inquiries as inquiry_service
 from lbsdesk.ui import settings as opts
+from lbsdesk.ui.about_dialog import show_about
 from lbsdesk.ui.background import run_with_progress
+from lbsdesk.ui.fiscal_year_pane import FiscalYearPane
 from lbsdesk.ui.first_run_setup_dialog import AgencySettingsPane
 from lbsdesk.ui.inquiry_log_pane import InquiryLogPane
 from lbsdesk.ui.learner_editor import LearnerEditor
 from lbsdesk.ui.learner_list_pane import LearnerListPane
 from lbsdesk.ui.merge_dialog import MergeDialog
+from lbsdesk.ui.monthly_sheet_pane import MonthlySheetPane
 
 PAGE_LEARNERS, PAGE_INQUIRIES, PAGE_SETTINGS = "learners", "inquiries", "settings"
+PAGE_MONTHLY_SHEET, PAGE_FISCAL_YEAR = "monthly_sheet", "fiscal_year"
 
 STYLE_SHEET = """
 QLabel#pageTitle { font-size: 15pt; font-weight: 600; }
@@ -96,22 +100,30 @@ class MainWindow(QMainWindow):
         self.inquiry_log = InquiryLogPane(database)
         self.settings_pane = AgencySettingsPane(database)
 
+        self.monthly_sheet = MonthlySheetPane(database)
+        self.fiscal_year = FiscalYearPane(database)
+
         self.pages = QStackedWidget()
         self.pages.setObjectName("pages")
         self.rail = QListWidget()
         self.rail.setObjectName("navigationRail")
         self.rail.setAccessibleName(self.tr("Navigation"))
         self._page_keys: list[str] = []
+        self._page_labels: dict[str, str] = {}
+        #: The rail, top to bottom; the View menu gives each page Ctrl+1, Ctrl+2, … in this order.
         for key, label, widget in (
-            (PAGE_LEARNERS, self.tr("Learners"), self.learners_page),
-            (PAGE_INQUIRIES, self.tr("Inquiries"), self.inquiry_log),
-            (PAGE_SETTINGS, self.tr("Settings"), self.settings_pane),
+            (PAGE_LEARNERS, self.tr("&Learners"), self.learners_page),
+            (PAGE_INQUIRIES, self.tr("&Inquiries"), self.inquiry_log),
+            (PAGE_MONTHLY_SHEET, self.tr("&Monthly sheets"), self.monthly_sheet),
+            (PAGE_FISCAL_YEAR, self.tr("&Fiscal year"), self.fiscal_year),
+            (PAGE_SETTINGS, self.tr("&Settings"), self.settings_pane),
         ):
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(label.replace("&", ""))
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.rail.addItem(item)
             self.pages.addWidget(widget)
             self._page_keys.append(key)
+            self._page_labels[key] = label
         self.rail.setFixedWidth(max(170, self.rail.sizeHintForColumn(0) + 48))
         self.rail.currentRowChanged.connect(self._rail_changed)
 
@@ -142,6 +154,8 @@ class MainWindow(QMainWindow):
         self.learner_editor.open_learner_requested.connect(self._open_instead)
         self.learner_editor.merge_requested.connect(self.merge_learner)
         self.inquiry_log.enrol_requested.connect(self.enrol_inquiry)
+        self.monthly_sheet.learner_open_requested.connect(self.open_learner)
+        self.fiscal_year.month_open_requested.connect(self.open_month)
         self.settings_pane.saved.connect(self.update_title)
         self.learner_list.table.viewport().installEventFilter(self)
         self._first_paint_seen = False
@@ -186,11 +200,9 @@ class MainWindow(QMainWindow):
         self._action(edit_menu, self.tr("Agency &settings"), lambda: self.show_page(PAGE_SETTINGS), None)
 
         view_menu = bar.addMenu(self.tr("&View"))
-        for number, (key, label) in enumerate(
-            ((PAGE_LEARNERS, self.tr("&Learners")), (PAGE_INQUIRIES, self.tr("&Inquiries")), (PAGE_SETTINGS, self.tr("&Settings"))),
-            start=1,
-        ):
-            self._action(view_menu, label, lambda _=False, k=key: self.go_to_page(k), f"Ctrl+{number}")
+        for number, key in enumerate(self._page_keys, start=1):
+            shortcut = f"Ctrl+{number}" if number <= 9 else None
+            self._action(view_menu, self._page_labels[key], lambda _=False, k=key: self.go_to_page(k), shortcut)
         view_menu.addSeparator()
         self._action(view_menu, self.tr("&Refresh"), self.refresh, QKeySequence.StandardKey.Refresh, "refreshAction")
         view_menu.addSeparator()
@@ -218,6 +230,11 @@ class MainWindow(QMainWindow):
             self.inquiry_log.focus_form()
         elif key == PAGE_SETTINGS:
             self.settings_pane.form.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_month(self, month: str) -> None:
+        """Show one month's tracking sheet (from the fiscal-year view)."""
+        self.show_page(PAGE_MONTHLY_SHEET)
+        self.monthly_sheet.show_month(month)
 
     def current_page(self) -> str:
         return self._page_keys[self.pages.currentIndex()]
@@ -399,16 +416,7 @@ class MainWindow(QMainWindow):
         self.inquiry_log.table.verticalHeader().setDefaultSectionSize(height)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About LBS Desk"),
-            self.tr(
-                "<h3>LBS Desk %s</h3><p>Learners, referrals, inquiries and monthly sheets for Ontario "
-                "Literacy and Basic Skills agencies. Works offline; your data stays on this computer.</p>"
-                "<p>Database: %s</p>"
-            )
-            % (__version__, self.database.display_name),
-        )
+        show_about(self, self.database)
 
     # --- first paint, layout, closing ----------------------------------------------------------
 
