@@ -251,7 +251,8 @@ def validate_learner(session: Session, record: LearnerRecord, today: date | None
 def save_learner(session: Session, record: LearnerRecord, staff_id: int | None = None, today: date | None = None) -> int:
     """Validate and write the learner in the caller's transaction; returns the learner's id.
 
-    Keeps ``search_text`` current, appends a ``StageEntry`` (dated today) when the stage changes,
+    Keeps ``search_text`` current, appends a ``StageEntry`` when the stage changes (a new learner's
+    first one dated at intake, later ones today),
     and saves the suitability overrides.  Raises ``ValidationFailed`` and writes nothing when a
     field is wrong.
     """
@@ -276,7 +277,12 @@ def save_learner(session: Session, record: LearnerRecord, staff_id: int | None =
             setattr(learner, name, value)
     learner.search_text = learner_search_text(learner.first_name, learner.last_name, learner.learner_key, learner.phone)
     if learner.stage and learner.stage != old_stage:
-        learner.stage_history.append(StageEntry(stage=learner.stage, entered_date=today, staff_id=staff_id))
+        # A new file's first stage began at intake (so a back-dated registration can still move
+        # through its stages on their real dates); a later change is dated the day it is made.
+        entered = learner.intake_date if old_stage is None and learner.intake_date else today
+        if learner.intake_date and entered < learner.intake_date:
+            entered = learner.intake_date
+        learner.stage_history.append(StageEntry(stage=learner.stage, entered_date=entered, staff_id=staff_id))
     existing = {override.indicator_code: override for override in learner.suitability_overrides}
     for code, override in existing.items():
         if code not in record.suitability_overrides:

@@ -95,7 +95,7 @@ def test_save_writes_search_text_stage_history_and_audit(session):
     stages = session.execute(
         select(StageEntry.stage, StageEntry.entered_date).where(StageEntry.learner_id == learner_id).order_by(StageEntry.id)
     ).all()
-    assert stages == [("initial", TODAY), ("commencement", later)]
+    assert stages == [("initial", saved.intake_date), ("commencement", later)]  # the first stage began at intake
     edited.notes = "Prefers mornings"
     save_learner(session, edited, today=later)
     assert len(session.execute(select(StageEntry.id)).all()) == 2  # no stage change, no new entry

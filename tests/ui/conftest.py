@@ -2,8 +2,43 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+#: A modal dialog no test answers within this time is closed, and its test fails saying what it was.
+UNANSWERED_DIALOG_SECONDS = 10
+
+
+@pytest.fixture(autouse=True)
+def _no_dialog_blocks_a_test(qapp):
+    """Watchdog: a modal dialog left open (an unexpected error box, a question nobody answers) would
+    otherwise block the whole run until CI's time limit.  Close it and fail the test with its text."""
+    blocked: list[str] = []
+    first_seen: dict[int, float] = {}
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not dialog.isVisible():
+            first_seen.clear()
+            return
+        since = first_seen.setdefault(id(dialog), time.monotonic())
+        if time.monotonic() - since > UNANSWERED_DIALOG_SECONDS:
+            text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+            blocked.append(f"{type(dialog).__name__} '{dialog.windowTitle()}': {text}".strip())
+            dialog.reject()
+
+    timer = QTimer()
+    timer.setInterval(250)
+    timer.timeout.connect(check)
+    timer.start()
+    yield
+    timer.stop()
+    if blocked:
+        pytest.fail("A dialog nobody answered blocked the test: " + " | ".join(blocked))
+
 
 @pytest.fixture
 def qsettings(tmp_path):
