@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -146,12 +147,22 @@ class LearnerEditor(QWidget):
         scroll.setWidget(form)
         self._scroll = scroll
 
+        #: Registration first; the other parts of the file (plan, referrals, check-ins …) are tabs
+        #: added by ``add_tab`` and loaded the first time they are shown for a learner.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("learnerFileTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(scroll, self.tr("&Registration"))
+        self._tab_loaders: dict[QWidget, Callable[[int], None]] = {}
+        self._tabs_loaded_for: dict[QWidget, int | None] = {}
+        self.tabs.currentChanged.connect(self._load_current_tab)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
         layout.addLayout(header)
         layout.addWidget(self.banner)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.tabs, 1)
 
         QShortcut(QKeySequence.StandardKey.Save, self, self.save, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(
@@ -417,6 +428,61 @@ class LearnerEditor(QWidget):
         finally:
             self._loading = False
         self._dirty = False
+        for widget in self._tabs_loaded_for:
+            self._tabs_loaded_for[widget] = None  # another learner (or a reload): fill again when shown
+        self._update_tab_states()
+        self._load_current_tab()
+
+    # --- the file's other tabs ---------------------------------------------------------------------
+
+    def add_tab(self, widget: QWidget, title: str, load: Callable[[int], None]) -> None:
+        """Add a part of the learner file; ``load(learner_id)`` fills it when it is first shown."""
+        self.tabs.addTab(widget, title)
+        self._tab_loaders[widget] = load
+        self._tabs_loaded_for[widget] = None
+        self._update_tab_states()
+
+    def _update_tab_states(self) -> None:
+        saved = not self.is_new()
+        for widget in self._tab_loaders:
+            index = self.tabs.indexOf(widget)
+            self.tabs.setTabEnabled(index, saved)
+            self.tabs.setTabToolTip(index, "" if saved else self.tr("Save the registration first."))
+        if not saved:
+            self.tabs.setCurrentIndex(0)
+
+    def _load_current_tab(self, _index: int = -1) -> None:
+        widget = self.tabs.currentWidget()
+        learner_id = self.learner_id()
+        if widget in self._tab_loaders and learner_id is not None and self._tabs_loaded_for[widget] != learner_id:
+            self._tabs_loaded_for[widget] = learner_id
+            self._tab_loaders[widget](learner_id)
+
+    def show_tab(self, widget: QWidget) -> None:
+        if self.tabs.isTabEnabled(self.tabs.indexOf(widget)):
+            self.tabs.setCurrentWidget(widget)
+
+    def reload_fields(self, names: tuple[str, ...] = ("stage", "exit_date", "exit_reason", "exit_outcome",
+                                                       "satisfaction", "goal_path", "goal")) -> None:
+        """Another tab changed these fields (a stage move, an exit, the plan's goal): show the new
+        values, keeping whatever else the person is typing."""
+        if self.learner_id() is None:
+            return
+        with self._database.session() as session:
+            fresh = learner_service.load_learner(session, self.learner_id())
+        self._loading = True
+        try:
+            for name in names:
+                value = getattr(fresh, name, None)
+                setattr(self._record, name, value)
+                field = self._fields.get(name)
+                if field is not None:
+                    blocker = QSignalBlocker(field.widget)
+                    field.set(value)
+                    del blocker
+            self._update_titles()
+        finally:
+            self._loading = False
 
     def _update_titles(self) -> None:
         record = self._record

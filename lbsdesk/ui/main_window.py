@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -26,17 +27,25 @@ from lbsdesk.services import agency as agency_service
 from lbsdesk.services import inquiries as inquiry_service
 from lbsdesk.ui import settings as opts
 from lbsdesk.ui.about_dialog import show_about
+from lbsdesk.ui.audit_trail_panel import AuditTrailPanel
 from lbsdesk.ui.background import run_with_progress
+from lbsdesk.ui.check_ins_panel import CheckInsPanel
+from lbsdesk.ui.due_view_pane import DueViewPane
+from lbsdesk.ui.exit_follow_up_panel import ExitFollowUpPanel
 from lbsdesk.ui.fiscal_year_pane import FiscalYearPane
 from lbsdesk.ui.first_run_setup_dialog import AgencySettingsPane
 from lbsdesk.ui.inquiry_log_pane import InquiryLogPane
 from lbsdesk.ui.learner_editor import LearnerEditor
 from lbsdesk.ui.learner_list_pane import LearnerListPane
+from lbsdesk.ui.learner_plan_tab import LearnerPlanTab
 from lbsdesk.ui.merge_dialog import MergeDialog
 from lbsdesk.ui.monthly_sheet_pane import MonthlySheetPane
 
 PAGE_LEARNERS, PAGE_INQUIRIES, PAGE_SETTINGS = "learners", "inquiries", "settings"
 PAGE_MONTHLY_SHEET, PAGE_FISCAL_YEAR = "monthly_sheet", "fiscal_year"
+PAGE_DUE = "due"
+#: The Due view is loaded again when its page is shown, unless it was loaded this recently.
+DUE_FRESH_SECONDS = 10
 
 STYLE_SHEET = """
 QLabel#pageTitle { font-size: 15pt; font-weight: 600; }
@@ -100,6 +109,17 @@ class MainWindow(QMainWindow):
         self.inquiry_log = InquiryLogPane(database)
         self.settings_pane = AgencySettingsPane(database)
 
+        # the learner file's other parts, as tabs
+        self.plan_tab = LearnerPlanTab(database)
+        self.check_ins_panel = CheckInsPanel(database)
+        self.exit_panel = ExitFollowUpPanel(database)
+        self.learner_editor.add_tab(self.plan_tab, self.tr("&Plan and timeline"), self.plan_tab.load)
+        self.learner_editor.add_tab(self.check_ins_panel, self.tr("Check-&ins"), self.check_ins_panel.load)
+        self.learner_editor.add_tab(self.exit_panel, self.tr("E&xit and follow-ups"), self.exit_panel.load)
+        self.audit_trail = AuditTrailPanel(database)
+        self.learner_editor.add_tab(self.audit_trail, self.tr("C&hanges"), self.audit_trail.set_learner)
+
+        self.due_view = DueViewPane(database)
         self.monthly_sheet = MonthlySheetPane(database)
         self.fiscal_year = FiscalYearPane(database)
 
@@ -114,6 +134,7 @@ class MainWindow(QMainWindow):
         for key, label, widget in (
             (PAGE_LEARNERS, self.tr("&Learners"), self.learners_page),
             (PAGE_INQUIRIES, self.tr("&Inquiries"), self.inquiry_log),
+            (PAGE_DUE, self.tr("&Due"), self.due_view),
             (PAGE_MONTHLY_SHEET, self.tr("&Monthly sheets"), self.monthly_sheet),
             (PAGE_FISCAL_YEAR, self.tr("&Fiscal year"), self.fiscal_year),
             (PAGE_SETTINGS, self.tr("&Settings"), self.settings_pane),
@@ -155,6 +176,14 @@ class MainWindow(QMainWindow):
         self.learner_editor.merge_requested.connect(self.merge_learner)
         self.inquiry_log.enrol_requested.connect(self.enrol_inquiry)
         self.monthly_sheet.learner_open_requested.connect(self.open_learner)
+        self.due_view.learner_open_requested.connect(self.open_learner)
+        self._due_loaded_at = -DUE_FRESH_SECONDS
+        self.due_view.loaded.connect(self._due_loaded)
+        self.due_view.record_open_requested.connect(self._open_due_record)
+        self.plan_tab.record_open_requested.connect(self.open_record)
+        for changed in (self.plan_tab.stage_changed, self.plan_tab.plan_saved, self.exit_panel.exit_recorded):
+            changed.connect(lambda *_: self.learner_editor.reload_fields())
+        self.exit_panel.exit_recorded.connect(lambda *_: self.plan_tab.load(self.learner_editor.learner_id()))
         self.fiscal_year.month_open_requested.connect(self.open_month)
         self.settings_pane.saved.connect(self.update_title)
         self.learner_list.table.viewport().installEventFilter(self)
@@ -231,6 +260,47 @@ class MainWindow(QMainWindow):
         elif key == PAGE_SETTINGS:
             self.settings_pane.form.name.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def open_record(self, kind: str, record_id: int) -> None:
+        """Open what a timeline marker stands for, inside the learner file that is showing."""
+        if kind == "check_in":
+            self.learner_editor.show_tab(self.check_ins_panel)
+        elif kind in ("follow_up", "exit"):
+            self.learner_editor.show_tab(self.exit_panel)
+        elif kind == "inquiry":
+            self.show_page(PAGE_INQUIRIES)
+        elif kind == "referral":
+            self.open_referral(record_id)
+        else:  # the plan, a milestone, a review, the learner: the plan tab shows them
+            self.learner_editor.show_tab(self.plan_tab)
+
+    def open_referral(self, referral_id: int) -> None:
+        """Show a referral (its learner's file, for now, until the referral form is wired in)."""
+        with self.database.session() as session:
+            from lbsdesk.db.models import Referral
+
+            referral = session.get(Referral, referral_id)
+            learner_id = referral.learner_id if referral is not None else None
+        if learner_id is not None:
+            self.open_learner(learner_id)
+
+    def _due_loaded(self, _count: int) -> None:
+        self._due_loaded_at = time.monotonic()
+
+    def _open_due_record(self, kind: str, record_id: int, learner_id: int) -> None:
+        self.open_learner(learner_id)
+        self.open_record(kind, record_id)
+
+    def show_due_at_start(self) -> None:
+        """Issue 5: the Due view is shown at start when anything is due (loaded off the GUI thread)."""
+
+        def first_load(count: int) -> None:
+            self.due_view.loaded.disconnect(first_load)
+            if count > 0 and not self._editor_showing():
+                self.show_page(PAGE_DUE)
+
+        self.due_view.loaded.connect(first_load)
+        self.due_view.refresh()
+
     def open_month(self, month: str) -> None:
         """Show one month's tracking sheet (from the fiscal-year view)."""
         self.show_page(PAGE_MONTHLY_SHEET)
@@ -248,6 +318,8 @@ class MainWindow(QMainWindow):
             self.inquiry_log.load()
         elif key == PAGE_SETTINGS:
             self.settings_pane.load()
+        elif key == PAGE_DUE and time.monotonic() - self._due_loaded_at > DUE_FRESH_SECONDS:
+            self.due_view.refresh()
 
     def load(self) -> None:
         """Fill the pages from the database (after the window is built)."""
