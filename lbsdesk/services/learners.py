@@ -29,6 +29,8 @@ from lbsdesk.db.models import (
 from lbsdesk.domain.calendar_rules import age_on
 from lbsdesk.domain.codes import (
     CAMS_PLAN_STATUSES,
+    CONTACT_METHODS,
+    LANGUAGES,
     EDUCATION_LEVELS,
     GOAL_PATHS,
     INCOME_SOURCES,
@@ -109,6 +111,8 @@ FIELD_LABELS = {
     "last_name": "Last name",
     "date_of_birth": "Date of birth",
     "email": "Email",
+    "preferred_language": "Preferred language",
+    "preferred_contact_method": "Best way to reach",
     "intake_date": "Intake date",
     "exit_date": "Exit date",
     "goal_path": "Goal path",
@@ -160,9 +164,22 @@ def _get_learner(session: Session, learner_id: int) -> Learner:
     return learner
 
 
+def _as_code(code_list, value: str | None) -> str | None:  # noqa: ANN001
+    if not value or value in code_list:
+        return value
+    wanted = value.strip().casefold()
+    for code, label in code_list.items:
+        if wanted in (label.casefold(), code):
+            return code
+    return "other" if "other" in code_list else value
+
+
 def load_learner(session: Session, learner_id: int) -> LearnerRecord:
     learner = _get_learner(session, learner_id)
     record = LearnerRecord(id=learner.id, **{name: getattr(learner, name) for name in LEARNER_FIELDS})
+    # Files typed before these were code lists hold words ("French", "Text message"): read them as codes.
+    record.preferred_language = _as_code(LANGUAGES, record.preferred_language)
+    record.preferred_contact_method = _as_code(CONTACT_METHODS, record.preferred_contact_method)
     record.suitability_overrides = {
         override.indicator_code: bool(override.value) for override in learner.suitability_overrides
     }
@@ -222,6 +239,8 @@ def validate_learner(session: Session, record: LearnerRecord, today: date | None
         ("education_level", EDUCATION_LEVELS),
         ("income_source", INCOME_SOURCES),
         ("cams_plan_status", CAMS_PLAN_STATUSES),
+        ("preferred_language", LANGUAGES),
+        ("preferred_contact_method", CONTACT_METHODS),
     ):
         value = _clean(getattr(record, name))
         if value is not None and value not in codes:

@@ -32,7 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lbsdesk.domain.codes import CAMS_PLAN_STATUSES, EDUCATION_LEVELS, GOAL_PATHS, INCOME_SOURCES, PLAN_STAGES
+from lbsdesk.domain.codes import (
+    CAMS_PLAN_STATUSES,
+    CONTACT_METHODS,
+    EDUCATION_LEVELS,
+    GOAL_PATHS,
+    INCOME_SOURCES,
+    LANGUAGES,
+    PLAN_STAGES,
+)
 from lbsdesk.errors import LbsDeskError
 from lbsdesk.services import learners as learner_service
 from lbsdesk.ui.duplicate_dialog import DuplicateDialog
@@ -277,14 +285,10 @@ class LearnerEditor(QWidget):
         self._line(form, "address", self.tr("Street address"))
         self._line(form, "city", self.tr("Town or city"))
         self._line(form, "postal_code", self.tr("Postal code"), width=140)
-        self._editable_choice(
-            form, "preferred_contact_method", self.tr("Best way to reach"),
-            [self.tr("Phone"), self.tr("Text message"), self.tr("Email"), self.tr("Mail"), self.tr("In person")],
-        )
+        self._code(form, "preferred_contact_method", self.tr("Best way to reach"), CONTACT_METHODS, self.tr("Not recorded"))
+        self._code(form, "preferred_language", self.tr("Preferred language"), LANGUAGES, self.tr("Not recorded"))
+        # any language at all (Cree, Arabic …): free text with the common ones offered
         self._editable_choice(form, "first_language", self.tr("First language"), [self.tr("English"), self.tr("French")])
-        self._editable_choice(
-            form, "preferred_language", self.tr("Preferred language"), [self.tr("English"), self.tr("French")]
-        )
         return box
 
     def _education_group(self) -> QGroupBox:

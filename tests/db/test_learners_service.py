@@ -190,3 +190,17 @@ def test_merge_moves_everything(session):
         merge_learners(session, keep, keep)
     with pytest.raises(LbsDeskError):
         merge_learners(session, keep, gone)
+
+
+def test_language_and_contact_method_are_codes_and_old_words_are_read_as_codes(session):
+    from lbsdesk.db.models import Learner
+
+    learner = Learner(learner_key="L00009", first_name="Élise", last_name="Roy", intake_date=date(2026, 9, 1),
+                      preferred_language="French", preferred_contact_method="Text message")
+    session.add(learner)
+    session.flush()
+    loaded = load_learner(session, learner.id)
+    assert (loaded.preferred_language, loaded.preferred_contact_method) == ("fr", "text")
+    loaded.preferred_language = "Klingon"
+    problems = validate_learner(session, loaded, today=TODAY)
+    assert "Preferred language" in problems["preferred_language"]
