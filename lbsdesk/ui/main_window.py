@@ -38,12 +38,17 @@ from lbsdesk.ui.inquiry_log_pane import InquiryLogPane
 from lbsdesk.ui.learner_editor import LearnerEditor
 from lbsdesk.ui.learner_list_pane import LearnerListPane
 from lbsdesk.ui.learner_plan_tab import LearnerPlanTab
+from lbsdesk.ui.learner_referrals_panel import LearnerReferralsPanel
+from lbsdesk.ui.outreach_log_pane import OutreachLogPane
+from lbsdesk.ui.partner_directory_pane import PartnerDirectoryPane
+from lbsdesk.ui.referral_list_pane import ReferralListPane
 from lbsdesk.ui.merge_dialog import MergeDialog
 from lbsdesk.ui.monthly_sheet_pane import MonthlySheetPane
 
 PAGE_LEARNERS, PAGE_INQUIRIES, PAGE_SETTINGS = "learners", "inquiries", "settings"
 PAGE_MONTHLY_SHEET, PAGE_FISCAL_YEAR = "monthly_sheet", "fiscal_year"
 PAGE_DUE = "due"
+PAGE_REFERRALS, PAGE_PARTNERS, PAGE_OUTREACH = "referrals", "partners", "outreach"
 #: The Due view is loaded again when its page is shown, unless it was loaded this recently.
 DUE_FRESH_SECONDS = 10
 
@@ -113,6 +118,8 @@ class MainWindow(QMainWindow):
         self.plan_tab = LearnerPlanTab(database)
         self.check_ins_panel = CheckInsPanel(database)
         self.exit_panel = ExitFollowUpPanel(database)
+        self.learner_referrals = LearnerReferralsPanel(database)
+        self.learner_editor.add_tab(self.learner_referrals, self.tr("Re&ferrals"), self.learner_referrals.set_learner)
         self.learner_editor.add_tab(self.plan_tab, self.tr("&Plan and timeline"), self.plan_tab.load)
         self.learner_editor.add_tab(self.check_ins_panel, self.tr("Check-&ins"), self.check_ins_panel.load)
         self.learner_editor.add_tab(self.exit_panel, self.tr("E&xit and follow-ups"), self.exit_panel.load)
@@ -120,6 +127,9 @@ class MainWindow(QMainWindow):
         self.learner_editor.add_tab(self.audit_trail, self.tr("C&hanges"), self.audit_trail.set_learner)
 
         self.due_view = DueViewPane(database)
+        self.referral_list = ReferralListPane(database)
+        self.partner_directory = PartnerDirectoryPane(database)
+        self.outreach_log = OutreachLogPane(database)
         self.monthly_sheet = MonthlySheetPane(database)
         self.fiscal_year = FiscalYearPane(database)
 
@@ -135,6 +145,9 @@ class MainWindow(QMainWindow):
             (PAGE_LEARNERS, self.tr("&Learners"), self.learners_page),
             (PAGE_INQUIRIES, self.tr("&Inquiries"), self.inquiry_log),
             (PAGE_DUE, self.tr("&Due"), self.due_view),
+            (PAGE_REFERRALS, self.tr("&Referrals"), self.referral_list),
+            (PAGE_PARTNERS, self.tr("&Partners"), self.partner_directory),
+            (PAGE_OUTREACH, self.tr("&Outreach"), self.outreach_log),
             (PAGE_MONTHLY_SHEET, self.tr("&Monthly sheets"), self.monthly_sheet),
             (PAGE_FISCAL_YEAR, self.tr("&Fiscal year"), self.fiscal_year),
             (PAGE_SETTINGS, self.tr("&Settings"), self.settings_pane),
@@ -181,6 +194,14 @@ class MainWindow(QMainWindow):
         self.due_view.loaded.connect(self._due_loaded)
         self.due_view.record_open_requested.connect(self._open_due_record)
         self.plan_tab.record_open_requested.connect(self.open_record)
+        self.due_view.referral_open_requested.connect(self.open_referral)
+        self.monthly_sheet.referral_open_requested.connect(self.open_referral)
+        self.outreach_log.referral_open_requested.connect(self.open_referral)
+        for pane in (self.referral_list, self.partner_directory):
+            pane.learner_open_requested.connect(self.open_learner)
+        for pane in (self.referral_list, self.partner_directory, self.learner_referrals):
+            pane.referrals_changed.connect(self._referrals_changed)
+        self.check_ins_panel.referral_out_requested.connect(self.refer_for_need)
         for changed in (self.plan_tab.stage_changed, self.plan_tab.plan_saved, self.exit_panel.exit_recorded):
             changed.connect(lambda *_: self.learner_editor.reload_fields())
         self.exit_panel.exit_recorded.connect(lambda *_: self.plan_tab.load(self.learner_editor.learner_id()))
@@ -273,15 +294,29 @@ class MainWindow(QMainWindow):
         else:  # the plan, a milestone, a review, the learner: the plan tab shows them
             self.learner_editor.show_tab(self.plan_tab)
 
-    def open_referral(self, referral_id: int) -> None:
-        """Show a referral (its learner's file, for now, until the referral form is wired in)."""
-        with self.database.session() as session:
-            from lbsdesk.db.models import Referral
+    def open_referral(self, referral_id: int):  # noqa: ANN201 - the dialog
+        """Open the referral form on a referral (window-modal, not blocking)."""
+        return self.referral_list.open_referral(referral_id)
 
-            referral = session.get(Referral, referral_id)
-            learner_id = referral.learner_id if referral is not None else None
-        if learner_id is not None:
-            self.open_learner(learner_id)
+    def refer_for_need(self, learner_id: int, need: str):  # noqa: ANN201 - the dialog
+        """A need noticed at a check-in: a referral out, prefilled with the need."""
+        from lbsdesk.services.check_ins import suggested_referral_for_need
+
+        suggestion = suggested_referral_for_need(need)
+        dialog = self.referral_list.new_referral("out", learner_id=learner_id)
+        dialog.reason.setPlainText(suggestion["reason"])
+        box = dialog.service_boxes.get(suggestion["services_requested"])
+        if box is not None:
+            box.setChecked(True)
+        if suggestion["services_other"]:
+            dialog.services_other.setText(suggestion["services_other"])
+        return dialog
+
+    def _referrals_changed(self) -> None:
+        self.referral_list.refresh()
+        self.learner_list.refresh()
+        if self.learner_editor.learner_id() is not None:
+            self.learner_referrals.refresh()
 
     def _due_loaded(self, _count: int) -> None:
         self._due_loaded_at = time.monotonic()
@@ -299,6 +334,15 @@ class MainWindow(QMainWindow):
                 self.show_page(PAGE_DUE)
 
         self.due_view.loaded.connect(first_load)
+        if not getattr(self.database, "read_only", False):
+            # Unanswered referrals past the expiry limit are recorded as expired (dated history).
+            from lbsdesk.services.referrals import expire_overdue_referrals
+
+            try:
+                with self.database.session() as session:
+                    expire_overdue_referrals(session)
+            except LbsDeskError:
+                pass  # never stop the start over bookkeeping; the list still shows them as expired
         self.due_view.refresh()
 
     def open_month(self, month: str) -> None:
@@ -318,6 +362,8 @@ class MainWindow(QMainWindow):
             self.inquiry_log.load()
         elif key == PAGE_SETTINGS:
             self.settings_pane.load()
+        elif key in (PAGE_REFERRALS, PAGE_PARTNERS, PAGE_OUTREACH):
+            self.pages.currentWidget().load()
         elif key == PAGE_DUE and time.monotonic() - self._due_loaded_at > DUE_FRESH_SECONDS:
             self.due_view.refresh()
 

@@ -48,3 +48,20 @@ def test_the_due_page_is_shown_at_start_when_anything_is_due(qtbot, window, make
     with qtbot.waitSignal(window.due_view.loaded, timeout=10_000):
         window.show_due_at_start()
     qtbot.waitUntil(lambda: window.current_page() == PAGE_DUE)
+
+
+def test_referrals_partners_and_outreach_are_in_the_rail(qtbot, window):
+    for key, name in (("referrals", "referralTable"), ("partners", "partnerTable")):
+        window.show_page(key)
+        assert window.pages.currentWidget().findChild(object, name) is not None
+
+
+def test_a_need_noticed_at_a_check_in_opens_a_prefilled_referral_out(qtbot, window, make_learner):
+    learner_id = make_learner("Hana", "Need", intake_date=date.today() - timedelta(days=30))
+    window.open_learner(learner_id)
+    dialog = window.refer_for_need(learner_id, "housing")  # owned by the window: closed with it
+    assert dialog.objectName() == "referralForm"
+    assert dialog.service_boxes["housing"].isChecked()
+    assert "housing" in dialog.reason.toPlainText().lower()
+    dialog._dirty = False  # nothing to ask about when it closes
+    dialog.reject()
