@@ -181,6 +181,7 @@ class Learner(Base):
             name="satisfaction_1_to_5",
         ),
         Index("ix_learner_name", "last_name", "first_name"),
+        Index("ix_learner_search_text", "search_text", "merged_into_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

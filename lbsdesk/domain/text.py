@@ -21,7 +21,11 @@ def digits_only(value: str | None) -> str:
 def learner_search_text(
     first_name: str | None, last_name: str | None, learner_key: str | None, phone: str | None
 ) -> str:
-    """What the learner search matches: "first last", "last first", the key, the phone (and its digits)."""
+    """What the learner search matches, folded: "last first | first last | key | phone | digits".
+
+    It starts with "last first" so that sorting by it sorts people by last name then first name,
+    ignoring case and accents (the learner list's name order, served by an index).
+    """
     first, last = fold(first_name), fold(last_name)
-    parts = [f"{first} {last}", f"{last} {first}", fold(learner_key), fold(phone), digits_only(phone)]
+    parts = [f"{last} {first}", f"{first} {last}", fold(learner_key), fold(phone), digits_only(phone)]
     return " | ".join(part for part in parts if part)

@@ -19,7 +19,7 @@ from sqlalchemy import ColumnElement, and_, case, exists, false, func, not_, or_
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
-from sqlalchemy.types import Text
+
 
 from lbsdesk.db.raw_rows import raw_rows
 from lbsdesk.db.models import Consent, FollowUp, Learner, Referral
@@ -72,31 +72,6 @@ class LearnerRow:
 
 
 # --- SQL building blocks ------------------------------------------------------------------------
-
-
-class folded_name_sort_key(FunctionElement):  # noqa: N801 - reads like the SQL function it renders
-    """``"last first | key | phone"`` folded, cut from ``Learner.search_text``.
-
-    ``search_text`` (``domain.text.learner_search_text``) starts ``"first last | last first | …"``;
-    everything after the first ``" | "`` sorts people by last name then first name, ignoring case and
-    accents (``Côté`` sorts with ``Cote``, not after ``Z``), with the learner ID breaking ties.
-    """
-
-    type = Text()
-    inherit_cache = True
-    name = "folded_name_sort_key"
-
-
-@compiles(folded_name_sort_key)
-def _compile_name_sort_key(element, compiler, **kw):  # noqa: ANN001, ANN202 - SQLAlchemy hook
-    column = compiler.process(element.clauses, **kw)
-    return f"substr({column}, position(' | ' in {column}) + 3)"  # ANSI SQL (PostgreSQL, MySQL…)
-
-
-@compiles(folded_name_sort_key, "sqlite")
-def _compile_name_sort_key_sqlite(element, compiler, **kw):  # noqa: ANN001, ANN202
-    column = compiler.process(element.clauses, **kw)
-    return f"substr({column}, instr({column}, ' | ') + 3)"
 
 
 class unindexed(FunctionElement):  # noqa: N801
@@ -222,7 +197,9 @@ def _order_by(sort: str, descending: bool) -> list:
         keys = [Learner.learner_key]
         missing = None
     elif sort == "name":
-        keys = [folded_name_sort_key(Learner.search_text)]
+        # search_text starts with the folded "last first" (domain.text.learner_search_text):
+        # ordering by it is ordering by name, and ix_learner_search_text serves it without a sort.
+        keys = [Learner.search_text]
         missing = None
     elif sort == "stage":
         keys = [_code_order(Learner.stage, PLAN_STAGES.codes)]
