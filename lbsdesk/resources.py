@@ -9,8 +9,11 @@ The files live in the project's top-level ``resources/`` folder (CONVENTIONS.md 
 - ``LBSDESK_RESOURCES`` (a folder) overrides both, for tests and for packagers who install the files
   elsewhere (e.g. ``/usr/share/lbsdesk``).
 
-A plain ``pip install .`` from a wheel carries no ``resources/`` folder: ``resource_folder()`` is then
-None and callers carry on without an icon (``app_icon_paths()`` is empty). Nothing here imports Qt.
+- installed with ``pip install .``: the wheel puts the icons and compiled translations in
+  ``<prefix>/share/lbsdesk`` (``[tool.setuptools.data-files]`` in pyproject.toml).
+
+When none exists ``resource_folder()`` is None and callers carry on without an icon or a French
+catalogue. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ def _candidates() -> list[Path]:
     if is_frozen():
         found.append(Path(sys._MEIPASS) / "resources")  # type: ignore[attr-defined]  # set by PyInstaller
     found.append(Path(__file__).resolve().parent.parent / "resources")  # the source checkout
+    found.append(Path(sys.prefix) / "share" / "lbsdesk")  # installed from a wheel (pyproject data-files)
     return found
 
 

@@ -2,11 +2,37 @@
 
 Codes are lower-case ASCII and never change; labels may be translated.  Lists that an agency may
 extend (the suitability indicators) live in the database; their defaults are here.
+
+Labels are English unless asked otherwise: ``label(code, "fr")`` gives the French one
+(``lbsdesk.domain.labels_fr``), and ``set_display_language("fr")`` (called once by the desktop app
+when the agency works in French) makes ``label(code)`` French everywhere the screens show a code.
+Printing passes the agency's language explicitly and does not depend on it.  ``items`` stays English:
+it is what a stored word ("French", "Text message") is read back against.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from lbsdesk.domain.labels_fr import FRENCH_LABELS, FRENCH_SUITABILITY_LABELS
+
+#: The languages labels exist in.
+LABEL_LANGUAGES = ("en", "fr")
+
+_display_language = "en"
+
+
+def set_display_language(language: str | None) -> None:
+    """The language ``CodeList.label(code)`` answers in from now on ("en" or "fr"; anything else is English).
+
+    Module-level state, set once when the desktop app starts (``lbsdesk.ui.translations``)."""
+    global _display_language
+    _display_language = language if language in LABEL_LANGUAGES else "en"
+
+
+def display_language() -> str:
+    """The language ``CodeList.label(code)`` answers in ("en" unless the app chose French)."""
+    return _display_language
 
 
 @dataclass(frozen=True)
@@ -20,11 +46,21 @@ class CodeList:
     def codes(self) -> tuple[str, ...]:
         return tuple(code for code, _ in self.items)
 
-    def label(self, code: str | None) -> str:
+    def label(self, code: str | None, language: str | None = None) -> str:
+        """What a person reads for ``code``: in ``language``, or in the display language when None.
+        An unknown code reads as itself."""
+        if (language or _display_language) == "fr":
+            french = FRENCH_LABELS.get(self.name, {}).get(code or "")
+            if french:
+                return french
         for item_code, item_label in self.items:
             if item_code == code:
                 return item_label
         return code or ""
+
+    def labels(self, language: str | None = None) -> tuple[tuple[str, str], ...]:
+        """(code, label) in list order, in ``language`` (the display language when None)."""
+        return tuple((code, self.label(code, language)) for code in self.codes)
 
     def __contains__(self, code: object) -> bool:
         return any(code == item_code for item_code, _ in self.items)
@@ -287,10 +323,40 @@ DEFAULT_SUITABILITY_INDICATORS: tuple[tuple[str, str, str | None], ...] = (
     ("francophone", "Francophone", "francophone"),
 )
 
+def suitability_label(code: str, stored_label: str, language: str | None = None) -> str:
+    """How a suitability indicator reads: a default indicator whose label the agency left as shipped
+    reads in French when asked; an indicator the agency added or renamed reads as typed."""
+    if (language or _display_language) == "fr":
+        defaults = {item[0]: item[1] for item in DEFAULT_SUITABILITY_INDICATORS}
+        if defaults.get(code) == stored_label and code in FRENCH_SUITABILITY_LABELS:
+            return FRENCH_SUITABILITY_LABELS[code]
+    return stored_label
+
+
 LANGUAGES = CodeList(
     "language",
     (("en", "English"), ("fr", "French"), ("other", "Other")),
 )
+
+#: Month names, January first, in each label language (no dependence on the computer's locale).
+MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+           "novembre", "décembre"),
+}
+MONTH_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    "fr": ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."),
+}
+
+
+def month_name(month: int, language: str | None = None, *, short: bool = False) -> str:
+    """'September' / 'septembre' (``short``: 'Sep' / 'sept.') in ``language`` or the display language;
+    for screens that would otherwise use ``strftime("%B")``, which follows the computer's locale."""
+    table = MONTH_ABBREVIATIONS if short else MONTH_NAMES
+    return table[language if language in table else _display_language][month - 1]
+
 
 CONTACT_METHODS = CodeList(
     "contact_method",

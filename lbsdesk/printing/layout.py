@@ -274,20 +274,24 @@ class Checks(Cell):
         inner = width - 2 * PAD - self._caption_w()
         positions: list[tuple[float, int]] = []
         if self.columns:
-            natural = [0.0] * self.columns
-            for index, (text, _) in enumerate(self.items):
-                col = index % self.columns
-                if index == len(self.items) - 1 and self.extra is not None:
-                    continue  # "Other: …" runs on into the free columns
-                item_w = CHECK_SIZE + CHECK_GAP + stringWidth(text, FONT, VALUE_SIZE) + 10
-                natural[col] = max(natural[col], item_w)
-            slack = inner - sum(natural)
+            # as many of the asked columns as the words fit in (longer words, e.g. in French: fewer)
+            for columns in range(self.columns, 0, -1):
+                natural = [0.0] * columns
+                for index, (text, _) in enumerate(self.items):
+                    col = index % columns
+                    if index == len(self.items) - 1 and self.extra is not None:
+                        continue  # "Other: …" runs on into the free columns
+                    item_w = CHECK_SIZE + CHECK_GAP + stringWidth(text, FONT, VALUE_SIZE) + 10
+                    natural[col] = max(natural[col], item_w)
+                slack = inner - sum(natural)
+                if slack >= 0:
+                    break
             if slack >= 0:
-                starts = [sum(natural[:col]) + col * slack / self.columns for col in range(self.columns)]
+                starts = [sum(natural[:col]) + col * slack / columns for col in range(columns)]
             else:
-                starts = [col * inner / self.columns for col in range(self.columns)]
+                starts = [col * inner / columns for col in range(columns)]
             for index in range(len(self.items)):
-                row, col = divmod(index, self.columns)
+                row, col = divmod(index, columns)
                 positions.append((starts[col], row))
         else:
             x, row = 0.0, 0
@@ -570,6 +574,7 @@ class Agency:
     email: str = ""
     cams_provider_number: str = ""
     logo: bytes | None = None
+    language: str = "en"  # the agency profile's language: what its pages are printed in
 
     def contact_lines(self) -> list[str]:
         address = ", ".join(line.strip() for line in (self.address or "").replace("\r", "").split("\n") if line.strip())

@@ -21,7 +21,8 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Image, KeepTogether, PageBreak, Paragraph, Spacer, Table, TableStyle
 
-from lbsdesk.printing.labels import format_date
+from lbsdesk.domain.codes import MILESTONE_STATUSES
+from lbsdesk.printing.labels import code_label, format_date, label, printed_in
 from lbsdesk.printing.layout import (
     ACCENT,
     BOLD,
@@ -57,7 +58,7 @@ class MilestoneLine:
     attempted: date | None = None
     completed: date | None = None
     status: str = "planned"
-    status_label: str = "Planned"
+    status_label: str = ""  # empty: the status code's label in the language printed
     outcome: str | None = None
 
 
@@ -136,70 +137,72 @@ def _d(day: date | None) -> str:
 
 def _plain_status(m: MilestoneLine) -> str:
     if m.status == "completed":
-        return f"Done on {_d(m.completed)}" if m.completed else "Done"
+        return label("status_done_on", date=_d(m.completed)) if m.completed else label("status_done")
     if m.status == "attempted":
-        return f"Tried on {_d(m.attempted)}; keep going" if m.attempted else "Tried; keep going"
+        return label("status_tried_on", date=_d(m.attempted)) if m.attempted else label("status_tried")
     if m.status == "not_completed":
-        return "Not finished"
-    return f"Plan to try by {_d(m.planned)}" if m.planned else "Still to do"
+        return label("status_not_finished")
+    return label("status_plan_by", date=_d(m.planned)) if m.planned else label("status_to_do")
 
 
 def learner_copy_story(d: PlanSummaryData) -> list:
-    story: list = [Mark(PageContext(f"My learning plan — {d.learner_name}", f"{d.learner_name} · my plan"))]
-    story.append(_p("My learning plan", _L_TITLE))
+    story: list = [Mark(PageContext(label("my_plan_running", name=d.learner_name),
+                                    label("my_plan_footer", name=d.learner_name)))]
+    story.append(_p(label("my_plan_title"), _L_TITLE))
     top = f"{d.learner_name}"
     if d.agency.name:
         top += f" · {d.agency.name}"
     story.append(_p(top, _L_BODY))
     if d.written_date:
-        story.append(_p(f"We wrote this plan together on {_d(d.written_date)}.", _L_BODY))
+        story.append(_p(label("my_plan_written", date=_d(d.written_date)), _L_BODY))
 
-    story.append(_p("My goal", _L_HEAD))
+    story.append(_p(label("my_goal"), _L_HEAD))
     if d.goal_path:
-        story.append(_p(f"My path: {d.goal_path}", _L_BODY))
-    story.append(_p(d.goal or "We will write your goal together.", _L_BODY))
+        story.append(_p(label("my_path", path=d.goal_path), _L_BODY))
+    story.append(_p(d.goal or label("my_goal_missing"), _L_BODY))
 
-    story.append(_p("What I will work on", _L_HEAD))
+    story.append(_p(label("my_work"), _L_HEAD))
     if d.milestones:
         for m in d.milestones:
             story.append(_p(f"• {m.description} — {_plain_status(m)}", _L_ITEM))
     else:
-        story.append(_p("We will choose the tasks together.", _L_BODY))
+        story.append(_p(label("my_tasks_missing"), _L_BODY))
 
     if d.culminating_task:
-        story.append(_p("My big task at the end", _L_HEAD))
-        done = f" Done on {_d(d.culminating_task_completed_date)}." if d.culminating_task_completed_date else ""
+        story.append(_p(label("my_big_task"), _L_HEAD))
+        done = " " + label("my_done_on", date=_d(d.culminating_task_completed_date)) \
+            if d.culminating_task_completed_date else ""
         story.append(_p(d.culminating_task + "." * (not d.culminating_task.endswith(".")) + done, _L_BODY))
 
     if d.learning_activities:
-        story.append(_p("How I will learn", _L_HEAD))
+        story.append(_p(label("my_how_learn"), _L_HEAD))
         story.append(_p(d.learning_activities, _L_BODY))
 
     how_long = []
     if d.planned_duration_weeks:
-        how_long.append(f"about {d.planned_duration_weeks} weeks")
+        how_long.append(label("my_about_weeks", weeks=d.planned_duration_weeks))
     if d.planned_hours:
-        how_long.append(f"about {d.planned_hours} hours")
+        how_long.append(label("my_about_hours", hours=d.planned_hours))
     if how_long:
-        story.append(_p("How long", _L_HEAD))
-        story.append(_p("We plan " + " and ".join(how_long) + ".", _L_BODY))
+        story.append(_p(label("my_how_long"), _L_HEAD))
+        story.append(_p(label("my_we_plan", duration=label("my_and").join(how_long)), _L_BODY))
 
     if d.supports_needed:
-        story.append(_p("Help I will get", _L_HEAD))
+        story.append(_p(label("my_help"), _L_HEAD))
         story.append(_p(d.supports_needed, _L_BODY))
 
     outs = [r for r in d.referrals if r.direction == "out"]
     if outs:
-        story.append(_p("Other places that can help me", _L_HEAD))
+        story.append(_p(label("my_other_places"), _L_HEAD))
         for r in outs:
-            what = f" for {r.services}" if r.services else ""
+            what = label("my_for_services", services=r.services) if r.services else ""
             story.append(_p(f"• {r.partner}{what} ({_d(r.day)})", _L_ITEM))
 
     if d.next_review_date and d.exit_date is None:
-        story.append(_p("When we will look at my plan again", _L_HEAD))
-        story.append(_p(f"On or before {_d(d.next_review_date)}. We can change the plan any time.", _L_BODY))
+        story.append(_p(label("my_review"), _L_HEAD))
+        story.append(_p(label("my_review_on", date=_d(d.next_review_date)), _L_BODY))
     story.append(Spacer(1, 16))
-    story.append(_p("This plan belongs to you. Ask us any time if something is not clear.", _L_BODY))
+    story.append(_p(label("my_plan_yours"), _L_BODY))
     return story
 
 
@@ -248,88 +251,97 @@ def _timeline_image(png: bytes) -> Image | None:
 
 
 def file_copy_story(d: PlanSummaryData) -> list:
-    title = TitleBlock("Learner plan", [
-        (d.learner_name, BOLD, 11), (f"Learner ID {d.learner_key}", FONT, 9.5),
-        (f"Plan {d.plan_number} · written {_d(d.written_date)}" if d.plan_number else "No plan written yet", FONT, 9.5),
+    written = label("plan_number_written", number=d.plan_number, date=_d(d.written_date)) if d.plan_number \
+        else label("plan_none_yet")
+    title = TitleBlock(label("plan_title"), [
+        (d.learner_name, BOLD, 11), (label("plan_learner_id", key=d.learner_key), FONT, 9.5), (written, FONT, 9.5),
     ])
     story: list = [
-        Mark(PageContext(f"Learner plan — {d.learner_name} ({d.learner_key})", f"Learner plan · {d.learner_key}")),
+        Mark(PageContext(label("plan_running", name=d.learner_name, key=d.learner_key),
+                         label("plan_footer", key=d.learner_key))),
         PageHeader(d.agency, title, 220),
         Spacer(1, 6),
     ]
     stage_text = d.stage or "—"
     if d.stages:
-        stage_text += "   (" + " → ".join(f"{label} {_d(day)}" for label, day in d.stages) + ")"
+        stage_text += "   (" + " → ".join(f"{stage} {_d(day)}" for stage, day in d.stages) + ")"
     story.append(_field_rows([
-        ("Stage", stage_text),
-        ("Goal path", d.goal_path),
-        ("Goal", d.goal),
-        ("Background", d.background),
-        ("Assessed on", _d(d.assessment_date)),
-        ("Assessment results", d.assessment_results),
+        (label("plan_stage"), stage_text),
+        (label("plan_goal_path"), d.goal_path),
+        (label("plan_goal"), d.goal),
+        (label("plan_background"), d.background),
+        (label("plan_assessed_on"), _d(d.assessment_date)),
+        (label("plan_assessment_results"), d.assessment_results),
     ]))
     if d.timeline_png:
         image = _timeline_image(d.timeline_png)
         if image is not None:
-            story.append(KeepTogether([_p("Timeline", _F_HEAD), image]))
+            story.append(KeepTogether([_p(label("plan_timeline"), _F_HEAD), image]))
 
-    story.append(_p("Milestones", _F_HEAD))
+    story.append(_p(label("plan_milestones"), _F_HEAD))
     if d.milestones:
-        rows = [[_p(h, _F_CELL_HEAD) for h in ("Milestone", "Competency", "Level", "Dates", "Status", "Outcome")]]
+        rows = [[_p(label(h), _F_CELL_HEAD) for h in ("plan_col_milestone", "plan_col_competency", "plan_col_level",
+                                                        "plan_col_dates", "plan_col_status", "plan_col_outcome")]]
         for m in d.milestones:
-            dates = "\n".join(f"{caption} {_d(day)}" for caption, day in (
-                ("Planned", m.planned), ("Tried", m.attempted), ("Done", m.completed)) if day)
+            dates = "\n".join(f"{label(caption)} {_d(day)}" for caption, day in (
+                ("plan_date_planned", m.planned), ("plan_date_tried", m.attempted), ("plan_date_done", m.completed))
+                if day)
             rows.append([
                 _p(m.description, _F_CELL), _p(f"{m.competency} {m.competency_label}", _F_CELL), _p(str(m.level), _F_CELL),
-                _p(dates, _F_DATES), _p(m.status_label, _F_CELL), _p(m.outcome or "", _F_CELL),
+                _p(dates, _F_DATES), _p(m.status_label or code_label(MILESTONE_STATUSES, m.status), _F_CELL), _p(m.outcome or "", _F_CELL),
             ])
         story.append(_table(rows, [150, 100, 34, 92, 62, CONTENT_WIDTH - 438]))
     else:
-        story.append(_p("No milestones yet.", _F_BODY))
+        story.append(_p(label("plan_no_milestones"), _F_BODY))
 
-    story.append(_p("Culminating task, activities and supports", _F_HEAD))
+    story.append(_p(label("plan_section_task"), _F_HEAD))
     duration = ", ".join(part for part in (
-        f"{d.planned_duration_weeks} weeks" if d.planned_duration_weeks else "",
-        f"{d.planned_hours} hours" if d.planned_hours else "",
+        label("plan_weeks", weeks=d.planned_duration_weeks) if d.planned_duration_weeks else "",
+        label("plan_hours", hours=d.planned_hours) if d.planned_hours else "",
     ) if part)
     story.append(_field_rows([
-        ("Culminating task", d.culminating_task + (f" (completed {_d(d.culminating_task_completed_date)})"
-                                                   if d.culminating_task_completed_date else "")),
-        ("Learning activities", d.learning_activities),
-        ("Planned duration", duration),
-        ("Supports needed", d.supports_needed),
-        ("Referral results", d.referral_results),
+        (label("plan_culminating_task"), d.culminating_task + (
+            label("plan_task_completed", date=_d(d.culminating_task_completed_date))
+            if d.culminating_task_completed_date else "")),
+        (label("plan_learning_activities"), d.learning_activities),
+        (label("plan_planned_duration"), duration),
+        (label("plan_supports"), d.supports_needed),
+        (label("plan_referral_results"), d.referral_results),
     ]))
 
-    story.append(_p("Reviews", _F_HEAD))
+    story.append(_p(label("plan_reviews"), _F_HEAD))
     review_lines = [f"{_d(day)} — {text}" if text else _d(day) for day, text in d.reviews]
     if d.next_review_date and d.exit_date is None:
-        review_lines.append(f"Next review due {_d(d.next_review_date)}")
-    story.append(_p("\n".join(review_lines) or "No review recorded yet.", _F_BODY))
+        review_lines.append(label("plan_next_review", date=_d(d.next_review_date)))
+    story.append(_p("\n".join(review_lines) or label("plan_no_review"), _F_BODY))
 
-    story.append(_p("Referrals", _F_HEAD))
+    story.append(_p(label("plan_referrals"), _F_HEAD))
     if d.referrals:
-        rows = [[_p(h, _F_CELL_HEAD) for h in ("Date", "In/out", "Partner or source", "Services", "Formal", "Status")]]
+        rows = [[_p(label(h), _F_CELL_HEAD) for h in ("plan_col_date", "plan_col_in_out", "plan_col_partner",
+                                                        "plan_col_services", "plan_col_formal", "plan_col_status")]]
         for r in d.referrals:
-            rows.append([_p(_d(r.day), _F_CELL), _p("In" if r.direction == "in" else "Out", _F_CELL),
-                         _p(r.partner, _F_CELL), _p(r.services, _F_CELL), _p("Yes" if r.formal else "No", _F_CELL),
-                         _p(r.status_label, _F_CELL)])
+            rows.append([_p(_d(r.day), _F_CELL),
+                         _p(label("referrals_in") if r.direction == "in" else label("referrals_out"), _F_CELL),
+                         _p(r.partner, _F_CELL), _p(r.services, _F_CELL),
+                         _p(label("yes") if r.formal else label("no"), _F_CELL), _p(r.status_label, _F_CELL)])
         story.append(_table(rows, [62, 40, 170, 130, 40, CONTENT_WIDTH - 442]))
     else:
-        story.append(_p("No referrals recorded.", _F_BODY))
+        story.append(_p(label("plan_no_referrals"), _F_BODY))
     return story
 
 
 def render_plan_summary(data: PlanSummaryData, *, copies: str = "both") -> bytes:
-    """The summary as PDF bytes: ``copies`` "learner", "file" or "both" (the learner's copy first)."""
+    """The summary as PDF bytes: ``copies`` "learner", "file" or "both" (the learner's copy first), in the
+    agency's language (``data.agency.language``)."""
     if copies not in ("learner", "file", "both"):
         raise ValueError("copies must be 'learner', 'file' or 'both'")
-    story: list = []
-    if copies in ("learner", "both"):
-        story += learner_copy_story(data)
-    if copies == "both":
-        story.append(PageBreak())
-    if copies in ("file", "both"):
-        story += file_copy_story(data)
-    return build_pdf(story, title=f"Learner plan — {data.learner_name}", printed_on=data.printed_on,
-                     author=data.agency.name)
+    with printed_in(data.agency.language):
+        story: list = []
+        if copies in ("learner", "both"):
+            story += learner_copy_story(data)
+        if copies == "both":
+            story.append(PageBreak())
+        if copies in ("file", "both"):
+            story += file_copy_story(data)
+        return build_pdf(story, title=label("plan_document_title", name=data.learner_name),
+                         printed_on=data.printed_on, author=data.agency.name)

@@ -17,7 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from lbsdesk.domain.codes import SERVICES_REQUESTED, URGENCIES
-from lbsdesk.printing.labels import format_date, label
+from lbsdesk.printing.labels import code_label, format_date, label, printed_in
 from lbsdesk.printing.layout import (
     BOLD,
     FONT,
@@ -58,6 +58,7 @@ class ReferralFormData:
     agency_email: str = ""
     agency_logo: bytes | None = None
     cams_provider_number: str = ""
+    language: str = "en"  # the agency's language: what the form is printed in
     # who sent the learner, and to whom
     referring_organization: str = ""
     referring_program: str = ""
@@ -106,6 +107,7 @@ class ReferralFormData:
         return Agency(
             name=self.agency_name, address=self.agency_address, phone=self.agency_phone,
             email=self.agency_email, cams_provider_number=self.cams_provider_number, logo=self.agency_logo,
+            language=self.language,
         )
 
     @property
@@ -115,7 +117,7 @@ class ReferralFormData:
             return ""
         parts = [self.referring_organization]
         if self.referring_contact:
-            parts.append(f"attn. {self.referring_contact}")
+            parts.append(label("attention_of", name=self.referring_contact))
         if self.referring_phone:
             parts.append(self.referring_phone)
         if self.referring_email:
@@ -218,7 +220,8 @@ def _return_note(d: ReferralFormData) -> str:
 
 def _title_block(d: ReferralFormData) -> TitleBlock:
     tag = label("direction_title_in" if d.direction == "in" else "direction_title_out")
-    date_line = f"{label('referral_date')}: {format_date(d.referral_date) or '_______________'}"
+    date_line = label("caption_value", caption=label("referral_date"),
+                      value=format_date(d.referral_date) or "_______________")
     return TitleBlock(label("form_title"), lines=[(date_line, BOLD, 11)],
                       boxed=(label("referral_number"), d.referral_number), tag=tag)
 
@@ -233,7 +236,7 @@ def referral_form_story(data: ReferralFormData, *, context: PageContext | None =
     )
     referring_caption = label("informal_source") if d.referring_is_informal else label("organization")
     services = [
-        (SERVICES_REQUESTED.label(code), code in d.services_requested)
+        (code_label(SERVICES_REQUESTED, code), code in d.services_requested)
         for code in SERVICES_REQUESTED.codes if code != "other"
     ] + [(label("services_other"), "other" in d.services_requested or bool(d.services_other))]
     story: list[Flowable] = [
@@ -279,7 +282,7 @@ def referral_form_story(data: ReferralFormData, *, context: PageContext | None =
             FormRow([(Checks(label("services_requested"), services, columns=4, extra=d.services_other or ""), 1)]),
             FormRow([
                 (TextField(label("supports"), d.supports, min_lines=1), 0.56),
-                (Checks(label("urgency"), [(URGENCIES.label(code), d.urgency == code) for code in URGENCIES.codes]),
+                (Checks(label("urgency"), [(code_label(URGENCIES, code), d.urgency == code) for code in URGENCIES.codes]),
                  0.44),
             ]),
         ]),
@@ -322,14 +325,15 @@ def referral_form_story(data: ReferralFormData, *, context: PageContext | None =
 
 
 def render_referral_form(data: ReferralFormData, *, printed_on: date | None = None) -> bytes:
-    """One referral form with its return slip, as PDF bytes (Letter)."""
-    story = referral_form_story(data)
-    return build_pdf(
-        story,
-        title=f"{label('form_title')} {data.referral_number}",
-        printed_on=printed_on or date.today(),
-        author=data.agency_name,
-    )
+    """One referral form with its return slip, as PDF bytes (Letter), in ``data.language``."""
+    with printed_in(data.language):
+        story = referral_form_story(data)
+        return build_pdf(
+            story,
+            title=f"{label('form_title')} {data.referral_number}",
+            printed_on=printed_on or date.today(),
+            author=data.agency_name,
+        )
 
 
 __all__ = ["ReferralFormData", "ReturnSlip", "referral_form_story", "render_referral_form"]

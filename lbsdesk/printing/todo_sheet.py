@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from lbsdesk.printing.labels import format_date
+from lbsdesk.printing.labels import format_date, label, printed_in
 from lbsdesk.printing.layout import (
     ACCENT,
     BOLD,
@@ -73,25 +73,27 @@ def todo_sheet_story(lines: Sequence[TodoLine], *, printed_on: date, agency: Age
     """The sheet's flowables; ``kinds`` = (code, label) in the order to print (all kinds in ``lines`` otherwise)."""
     agency = agency or Agency()
     overdue = sum(1 for line in lines if line.overdue)
-    title = TitleBlock("To do", [(f"{len(lines)} lines · {overdue} overdue", FONT, 10),
-                                 (f"as of {format_date(printed_on)}", FONT, 10)])
-    story: list = [Mark(PageContext("To do", "To-do sheet")), PageHeader(agency, title, 200), Spacer(1, 4)]
+    title = TitleBlock(label("todo_title"), [(label("todo_counts", lines=len(lines), overdue=overdue), FONT, 10),
+                                             (label("todo_as_of", date=format_date(printed_on)), FONT, 10)])
+    story: list = [Mark(PageContext(label("todo_title"), label("todo_footer"))), PageHeader(agency, title, 200),
+                   Spacer(1, 4)]
     order = list(kinds) or list(dict.fromkeys((line.kind, line.kind_label) for line in lines))
     if not lines:
-        story.append(_p("Nothing is due. Well done.", _NOTE))
+        story.append(_p(label("todo_nothing"), _NOTE))
         return story
     for kind, kind_label in order:
         group = [line for line in lines if line.kind == kind]
         story.append(_p(f"{kind_label} ({len(group)})", _HEAD))
         if not group:
-            story.append(_p("Nothing due.", _NOTE))
+            story.append(_p(label("todo_nothing_group"), _NOTE))
             continue
-        rows = [["", _p("Learner", _CELL_BOLD), _p("ID", _CELL_BOLD), _p("Due", _CELL_BOLD), _p("What to do", _CELL_BOLD)]]
+        rows = [["", _p(label("todo_col_learner"), _CELL_BOLD), _p(label("todo_col_id"), _CELL_BOLD),
+                 _p(label("todo_col_due"), _CELL_BOLD), _p(label("todo_col_what"), _CELL_BOLD)]]
         for line in group:
             due = format_date(line.due_date) if line.due_date else ""
             rows.append([
                 _Box(), _p(line.learner_name), _p(line.learner_key),
-                _p(due + (" OVERDUE" if line.overdue else ""), _CELL_BOLD if line.overdue else _CELL), _p(line.what),
+                _p(due + (f" {label('todo_overdue')}" if line.overdue else ""), _CELL_BOLD if line.overdue else _CELL), _p(line.what),
             ])
         table = Table(rows, colWidths=[22, 130, 62, 78, CONTENT_WIDTH - 292], repeatRows=1, hAlign="LEFT")
         table.setStyle(TableStyle([
@@ -110,7 +112,8 @@ def todo_sheet_story(lines: Sequence[TodoLine], *, printed_on: date, agency: Age
 
 def render_todo_sheet(lines: Sequence[TodoLine], *, printed_on: date | None = None, agency: Agency | None = None,
                       kinds: Sequence[tuple[str, str]] = ()) -> bytes:
-    """The to-do sheet as PDF bytes."""
+    """The to-do sheet as PDF bytes, in the agency's language (``agency.language``)."""
     printed_on = printed_on or date.today()
-    return build_pdf(todo_sheet_story(lines, printed_on=printed_on, agency=agency, kinds=kinds), title="To-do sheet",
-                     printed_on=printed_on, author=(agency.name if agency else ""))
+    with printed_in(agency.language if agency else None):
+        return build_pdf(todo_sheet_story(lines, printed_on=printed_on, agency=agency, kinds=kinds),
+                         title=label("todo_footer"), printed_on=printed_on, author=(agency.name if agency else ""))

@@ -20,7 +20,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreak,
 
 from lbsdesk.domain.calendar_rules import Month
 from lbsdesk.domain.codes import GOAL_PATHS, INFORMAL_SOURCES, INQUIRY_CHANNELS, ORG_TYPES
-from lbsdesk.printing.labels import format_date, label, month_name
+from lbsdesk.printing.labels import code_label, format_date, label, month_name, print_language, printed_in
 from lbsdesk.printing.layout import (
     ACCENT,
     BOLD,
@@ -197,7 +197,10 @@ class Tiles(Flowable):
             canvas.setFillColor(TINT)
             canvas.rect(x, self.height - 17, tile_w, 17, stroke=1, fill=1)
             canvas.setFillColor(ACCENT)
-            canvas.setFont(BOLD, 9.5)
+            size = 9.5  # a caption longer than its tile (French is longer) gets smaller, never cut
+            while size > 6.5 and stringWidth(caption, BOLD, size) > tile_w - 6:
+                size -= 0.5
+            canvas.setFont(BOLD, size)
             canvas.drawCentredString(x + tile_w / 2, self.height - 12, caption)
             canvas.setFillColor(INK)
             canvas.setFont(BOLD, 21)
@@ -237,11 +240,11 @@ class TargetBar(Flowable):
         canvas.line(target_x, bar_y - 3, target_x, bar_y + bar_h + 3)
         canvas.setFont(BOLD, 9)
         canvas.setFillColor(colors.HexColor("#B22222"))
-        canvas.drawCentredString(target_x, 2, f"{label('coord_target')} {self.target:g}%")
+        canvas.drawCentredString(target_x, 2, f"{label('coord_target')} {_pct_text(self.target)}")
         canvas.setFillColor(LABEL_INK)
         canvas.setFont(FONT, 9)
-        canvas.drawString(0, 2, "0%")
-        canvas.drawRightString(self.width, 2, "100%")
+        canvas.drawString(0, 2, _pct_text(0))
+        canvas.drawRightString(self.width, 2, _pct_text(100))
 
 
 # --- the sheet -----------------------------------------------------------------------------------
@@ -251,9 +254,9 @@ def _type_label(code: str) -> str:
     if code == "unknown":
         return label("unknown")
     if code in ORG_TYPES:
-        return ORG_TYPES.label(code)
+        return code_label(ORG_TYPES, code)
     if code in INFORMAL_SOURCES:
-        return f"{INFORMAL_SOURCES.label(code)} {label('informal_mark')}"
+        return f"{code_label(INFORMAL_SOURCES, code)} {label('informal_mark')}"
     return code
 
 
@@ -261,12 +264,20 @@ def _source_label(code: str) -> str:
     if code == "unknown":
         return label("unknown")
     if code in ORG_TYPES:
-        return ORG_TYPES.label(code)
-    return INFORMAL_SOURCES.label(code)
+        return code_label(ORG_TYPES, code)
+    return code_label(INFORMAL_SOURCES, code)
 
 
 def _pct(value: float) -> str:
-    return f"{value:.1f}%"
+    return _pct_text(value, 1)
+
+
+def _pct_text(value: float, decimals: int | None = None) -> str:
+    """'12.5%' in English, '12,5 %' in French (a space before the sign, a decimal comma)."""
+    text = f"{value:.{decimals}f}" if decimals is not None else f"{value:g}"
+    if print_language() == "fr":
+        return text.replace(".", ",") + "\u00a0%"
+    return text + "%"
 
 
 def _empty(text: str) -> Paragraph:
@@ -290,7 +301,7 @@ def _inquiries(f: dict) -> list[Flowable]:
     left_w = [w * 0.44 - 12 - 60, 60]
     right_w = [w * 0.56 - 60, 60]
     left: list[list] = [[label("by_channel"), label("count")]]
-    left += [[INQUIRY_CHANNELS.label(code), str(count)] for code, count in inquiries["by_channel"].items()]
+    left += [[code_label(INQUIRY_CHANNELS, code), str(count)] for code, count in inquiries["by_channel"].items()]
     if len(left) == 1:
         left.append([label("none_this_month"), ""])
     left += [[label("inquiries_total"), str(inquiries["total"])],
@@ -321,7 +332,7 @@ def _learners(f: dict) -> list[Flowable]:
     order = {code: index for index, code in enumerate(GOAL_PATHS.codes)}
     right: list[list] = [[label("by_goal_path"), label("count")]]
     right += [
-        [GOAL_PATHS.label(code) if code != "unknown" else label("unknown"), str(count)]
+        [code_label(GOAL_PATHS, code) if code != "unknown" else label("unknown"), str(count)]
         for code, count in sorted(learners["by_goal_path"].items(), key=lambda item: order.get(item[0], 99))
     ]
     if len(right) == 1:
@@ -362,7 +373,7 @@ def _coordination(f: dict) -> list[Flowable]:
         [label("coord_closed_with_formal"), str(c["closed_with_formal_referral"])],
         [label("coord_formal_on_closed"), str(c["formal_referrals_on_closed"])],
         [label("coord_percent"), _pct(c["percent"])],
-        [label("coord_target"), f"{c['target_percent']}%"],
+        [label("coord_target"), _pct_text(c["target_percent"])],
         [label("coord_needed") + (f" — {label('coord_needed_none')}" if c["closed_plans"] and not needed else ""),
          str(needed)],
     ]
@@ -508,7 +519,12 @@ def tracking_sheet_story(data: SheetData, *, with_referral_forms: bool = True) -
 
 def render_tracking_sheet(data: SheetData, *, with_referral_forms: bool = True) -> bytes:
     """The sheet, followed (when asked) by one referral form per referral of the month, each on a
-    new page, in the order of ``data.forms``."""
+    new page, in the order of ``data.forms``; in the agency's language (``data.agency.language``)."""
+    with printed_in(data.agency.language):
+        return _render(data, with_referral_forms)
+
+
+def _render(data: SheetData, with_referral_forms: bool) -> bytes:
     story = tracking_sheet_story(data, with_referral_forms=with_referral_forms)
     if with_referral_forms:
         packet_footer = label("sheet_title", month=data.month_title)

@@ -35,6 +35,7 @@ from lbsdesk.domain.codes import (
     GOAL_PATHS,
     INCOME_SOURCES,
     PLAN_STAGES,
+    suitability_label,
 )
 from lbsdesk.domain.duplicates import NAME_MATCH_WORDS, NameMatch, compare_names, phone_key, same_phone
 from lbsdesk.domain.suitability import derive_indicator, facts_of
@@ -346,7 +347,7 @@ def suitability_for(session: Session, record: LearnerRecord, today: date | None 
     return [
         SuitabilityValue(
             code=code,
-            label=label,
+            label=suitability_label(code, label),
             derived=derive_indicator(rule, facts, today),
             override=record.suitability_overrides.get(code),
         )

@@ -14,7 +14,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lbsdesk.db.models import Learner, Partner, Referral
-from lbsdesk.domain.codes import GOAL_PATHS, INFORMAL_SOURCES, MILESTONE_STATUSES, OALCF_COMPETENCIES, REFERRAL_STATUSES, SERVICES_REQUESTED
+from lbsdesk.domain.codes import (
+    GOAL_PATHS,
+    INFORMAL_SOURCES,
+    MILESTONE_STATUSES,
+    OALCF_COMPETENCIES,
+    PLAN_STAGES,
+    REFERRAL_STATUSES,
+    SERVICES_REQUESTED,
+)
 from lbsdesk.errors import LbsDeskError
 from lbsdesk.printing.plan_summary import MilestoneLine, PlanSummaryData, ReferralLine, render_plan_summary
 from lbsdesk.services.plans import current_plan, plan_history, stage_history
@@ -33,22 +41,24 @@ def plan_summary_data(session: Session, learner_id: int, *, timeline_png: bytes 
     else:
         plan = current_plan(session, learner_id) or (plans[-1] if plans else None)
     spans = stage_history(session, learner_id)
+    agency = agency_of(session)
+    lang = agency.language  # every label the summary prints is in the agency's language
     data = PlanSummaryData(
         learner_name=f"{learner.first_name} {learner.last_name}".strip(),
         learner_key=learner.learner_key,
         printed_on=printed_on or date.today(),
-        agency=agency_of(session),
-        stage=spans[-1].label if spans else "",
-        stages=[(span.label, span.from_date) for span in spans],
+        agency=agency,
+        stage=PLAN_STAGES.label(spans[-1].stage, lang) if spans else "",
+        stages=[(PLAN_STAGES.label(span.stage, lang), span.from_date) for span in spans],
         exit_date=learner.exit_date,
         timeline_png=timeline_png,
-        goal_path=GOAL_PATHS.label(learner.goal_path) if learner.goal_path else "",
+        goal_path=GOAL_PATHS.label(learner.goal_path, lang) if learner.goal_path else "",
         goal=learner.goal or "",
     )
     if plan is not None:
         data.plan_number = plan.number
         data.written_date = plan.written_date
-        data.goal_path = GOAL_PATHS.label(plan.goal_path) if plan.goal_path else ""
+        data.goal_path = GOAL_PATHS.label(plan.goal_path, lang) if plan.goal_path else ""
         for name in ("goal", "background", "assessment_results", "culminating_task", "learning_activities",
                      "supports_needed", "referral_results"):
             setattr(data, name, getattr(plan, name) or "")
@@ -60,9 +70,9 @@ def plan_summary_data(session: Session, learner_id: int, *, timeline_png: bytes 
         data.reviews = [(r.review_date, r.notes or "") for r in plan.reviews if r.review_date]
         data.milestones = [
             MilestoneLine(description=m.description, competency=m.competency,
-                          competency_label=OALCF_COMPETENCIES.label(m.competency), level=m.level,
+                          competency_label=OALCF_COMPETENCIES.label(m.competency, lang), level=m.level,
                           planned=m.planned_date, attempted=m.attempted_date, completed=m.completed_date,
-                          status=m.status, status_label=MILESTONE_STATUSES.label(m.status), outcome=m.outcome)
+                          status=m.status, status_label=MILESTONE_STATUSES.label(m.status, lang), outcome=m.outcome)
             for m in plan.milestones
         ]
     rows = session.execute(
@@ -73,12 +83,12 @@ def plan_summary_data(session: Session, learner_id: int, *, timeline_png: bytes 
         .order_by(Referral.referral_date, Referral.id)
     ).all()
     for r in rows:
-        services = [SERVICES_REQUESTED.label(code) for code in (r.services_requested or "").split(",") if code and code != "other"]
+        services = [SERVICES_REQUESTED.label(code, lang) for code in (r.services_requested or "").split(",") if code and code != "other"]
         if r.services_other:
             services.append(r.services_other)
-        partner = r.name or (INFORMAL_SOURCES.label(r.source) if r.source else "") or "—"
+        partner = r.name or (INFORMAL_SOURCES.label(r.source, lang) if r.source else "") or "—"
         data.referrals.append(ReferralLine(day=r.referral_date, direction=r.direction, partner=partner,
-                                           status_label=REFERRAL_STATUSES.label(r.status or "unknown"),
+                                           status_label=REFERRAL_STATUSES.label(r.status or "unknown", lang),
                                            formal=bool(r.formal), services=", ".join(services)))
     return data
 

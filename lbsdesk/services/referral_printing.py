@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from lbsdesk.db.models import AgencyProfile, Consent, Learner, Partner, Referral, Staff, consent_partner
 from lbsdesk.domain.codes import INFORMAL_SOURCES, SERVICES_REQUESTED
 from lbsdesk.errors import LbsDeskError
-from lbsdesk.printing.labels import label, value_label
+from lbsdesk.printing.labels import code_label, label, normal_language, printed_in, value_label
 from lbsdesk.printing.layout import Agency
 from lbsdesk.printing.referral_form import ReferralFormData, render_referral_form
 
@@ -24,7 +24,8 @@ _CHUNK = 500  # ids per IN (...) query
 
 
 def agency_of(session: Session) -> Agency:
-    """The agency's name, contact and logo as every printed page shows them (blank when not set up)."""
+    """The agency's name, contact, logo and language as every printed page shows them (blank when not set
+    up; English unless the agency profile says French)."""
     profile = session.get(AgencyProfile, 1)
     if profile is None:
         profile = session.execute(select(AgencyProfile).order_by(AgencyProfile.id).limit(1)).scalar_one_or_none()
@@ -33,7 +34,7 @@ def agency_of(session: Session) -> Agency:
     return Agency(
         name=profile.name or "", address=profile.address or "", phone=profile.phone or "",
         email=profile.email or "", cams_provider_number=profile.cams_provider_number or "",
-        logo=profile.logo_png or None,
+        logo=profile.logo_png or None, language=normal_language(profile.language),
     )
 
 
@@ -75,12 +76,13 @@ def referral_forms_data(session: Session, referral_ids: Sequence[int], agency: A
         for staff_id, name in session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(chunk)))
     }
     consents = _consents(session, learner_ids)
-    return [
-        _form_data(referrals[rid], learners[referrals[rid].learner_id],
-                   partners.get(referrals[rid].partner_id), staff_names.get(referrals[rid].staff_id, ""),
-                   _consent_for(referrals[rid], consents), agency)
-        for rid in referral_ids if rid in referrals
-    ]
+    with printed_in(agency.language):  # the words the service fills in (sources, languages…) too
+        return [
+            _form_data(referrals[rid], learners[referrals[rid].learner_id],
+                       partners.get(referrals[rid].partner_id), staff_names.get(referrals[rid].staff_id, ""),
+                       _consent_for(referrals[rid], consents), agency)
+            for rid in referral_ids if rid in referrals
+        ]
 
 
 # --- assembling one form ---------------------------------------------------------------------------
@@ -94,6 +96,7 @@ def _form_data(r: Referral, learner: Learner, partner: Partner | None, staff_nam
         direction=r.direction,
         agency_name=agency.name, agency_address=agency.address, agency_phone=agency.phone,
         agency_email=agency.email, agency_logo=agency.logo, cams_provider_number=agency.cams_provider_number,
+        language=agency.language,
         learner_name=_learner_name(learner),
         learner_date_of_birth=learner.date_of_birth,
         learner_phone=learner.phone or "",
@@ -127,7 +130,7 @@ def _form_data(r: Referral, learner: Learner, partner: Partner | None, staff_nam
         }
     else:
         # an informal source (word of mouth, walk-in…): only ever on a referral in
-        partner_side = {"organization": INFORMAL_SOURCES.label(r.source), "program": "", "contact": "",
+        partner_side = {"organization": code_label(INFORMAL_SOURCES, r.source), "program": "", "contact": "",
                         "phone": "", "email": "", "address": ""}
         data.referring_is_informal = r.direction == "in"
     agency_side = {

@@ -42,10 +42,10 @@ def sheet_data(session: Session, month: Month, *, with_referral_forms: bool = Tr
         figures=figures,
         agency=agency,
         printed_on=printed_on or date.today(),
-        learners=_learner_lines(session, learner_ids, came_by_for=set(figures["gaps"])),
-        referrals=_referral_lines(session, figures["not_in_cams"]),
+        learners=_learner_lines(session, learner_ids, came_by_for=set(figures["gaps"]), language=agency.language),
+        referrals=_referral_lines(session, figures["not_in_cams"], agency.language),
     )
-    data.month_referrals = _month_referrals(session, month)
+    data.month_referrals = _month_referrals(session, month, agency.language)
     if with_referral_forms:
         data.forms = referral_forms_data(session, [line.db_id for line in data.month_referrals], agency)
     return data
@@ -55,7 +55,8 @@ def _name(first: str | None, last: str | None) -> str:
     return f"{first or ''} {last or ''}".strip()
 
 
-def _learner_lines(session: Session, learner_keys: set[str], *, came_by_for: set[str]) -> dict[str, LearnerLine]:
+def _learner_lines(session: Session, learner_keys: set[str], *, came_by_for: set[str],
+                   language: str = "en") -> dict[str, LearnerLine]:
     rows: dict[str, dict] = {}
     for chunk in _chunks(learner_keys):
         for key, first, last, phone, intake in session.execute(
@@ -73,11 +74,11 @@ def _learner_lines(session: Session, learner_keys: set[str], *, came_by_for: set
             .where(Referral.direction == "in", Learner.learner_key.in_(chunk))
             .order_by(Referral.referral_date.desc(), Referral.id.desc())
         ):
-            came_by[key] = partner_name or INFORMAL_SOURCES.label(source)  # the last one written wins: the first
+            came_by[key] = partner_name or INFORMAL_SOURCES.label(source, language)  # the last one written wins: the first
     return {key: LearnerLine(came_by=came_by.get(key, ""), **values) for key, values in rows.items()}
 
 
-def _referral_lines(session: Session, referral_keys: Iterable[str]) -> dict[str, ReferralLine]:
+def _referral_lines(session: Session, referral_keys: Iterable[str], language: str = "en") -> dict[str, ReferralLine]:
     lines: dict[str, ReferralLine] = {}
     for chunk in _chunks(referral_keys):
         for key, day, direction, first, last, partner_name, source in session.execute(
@@ -88,14 +89,14 @@ def _referral_lines(session: Session, referral_keys: Iterable[str]) -> dict[str,
             .where(Referral.referral_key.in_(chunk))
         ):
             lines[key] = ReferralLine(key, day, direction, _name(first, last),
-                                      partner_name or INFORMAL_SOURCES.label(source))
+                                      partner_name or INFORMAL_SOURCES.label(source, language))
     return lines
 
 
-def _month_referrals(session: Session, month: Month) -> list[ReferralLine]:
+def _month_referrals(session: Session, month: Month, language: str = "en") -> list[ReferralLine]:
     """The referrals dated in the month, in date order (the order their forms are attached in)."""
     return [
-        ReferralLine(key, day, direction, _name(first, last), partner_name or INFORMAL_SOURCES.label(source),
+        ReferralLine(key, day, direction, _name(first, last), partner_name or INFORMAL_SOURCES.label(source, language),
                      bool(formal), referral_id)
         for referral_id, key, day, direction, first, last, partner_name, source, formal in session.execute(
             select(Referral.id, Referral.referral_key, Referral.referral_date, Referral.direction,

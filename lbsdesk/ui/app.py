@@ -70,6 +70,9 @@ def run_app(database_url: str, *, smoke: bool = False, argv: list[str] | None = 
         return 1
     database, controller = opened.database, None
     try:
+        from lbsdesk.ui.translations import apply_agency_language
+
+        apply_agency_language(app, database)  # French screens for a French agency
         identity = None
         if not smoke:
             from lbsdesk.ui.data_safety_controller import install_error_messages
@@ -77,6 +80,7 @@ def run_app(database_url: str, *, smoke: bool = False, argv: list[str] | None = 
             install_error_messages()
             if not database.read_only:
                 _first_run_setup(database)
+                apply_agency_language(app, database)  # the language just chosen in the first-run setup
             signed_in, identity = sign_in_if_needed(database)
             if not signed_in:
                 return 0

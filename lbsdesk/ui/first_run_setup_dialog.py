@@ -71,6 +71,19 @@ class AgencyForm(QWidget):
         self.region.setObjectName("agencyRegion")
         self.region.setEditable(True)
         self.region.addItems(["", self.tr("Central"), self.tr("Eastern"), self.tr("Western"), self.tr("Northern")])
+        self.language = QComboBox()
+        self.language.setObjectName("agencyLanguage")
+        self.language.addItem("English", "en")
+        self.language.addItem("Français", "fr")
+        self.language_hint = QLabel(self.tr(
+            "Screens change language the next time LBS Desk starts; printed forms change now."
+        ))
+        self.language_hint.setObjectName("hint")
+        self.language_hint.setWordWrap(True)
+        language_box = QVBoxLayout()
+        language_box.setSpacing(2)
+        language_box.addWidget(self.language)
+        language_box.addWidget(self.language_hint)
         self.logo_preview = QLabel(self.tr("No logo"))
         self.logo_preview.setObjectName("logoPreview")
         self.logo_preview.setMinimumHeight(48)
@@ -114,6 +127,7 @@ class AgencyForm(QWidget):
             (self.tr("&Email"), self.email, self.email),
             (self.tr("CaMS service &provider number"), self.cams, self.cams),
             (self.tr("&Region"), self.region, self.region),
+            (self.tr("&Language"), language_box, self.language),
             (self.tr("Logo (optional)"), logo_row, None),
             (self.tr("&Staff names"), staff_box, self.staff),
         ):
@@ -126,6 +140,7 @@ class AgencyForm(QWidget):
         self.address.textChanged.connect(self.changed)
         self.staff.textChanged.connect(self.changed)
         self.region.editTextChanged.connect(self.changed)
+        self.language.currentIndexChanged.connect(self.changed)
         self.set_logo(None)
 
     # --- values --------------------------------------------------------------------------------
@@ -137,6 +152,7 @@ class AgencyForm(QWidget):
         self.email.setText(settings.email or "")
         self.cams.setText(settings.cams_provider_number or "")
         self.region.setEditText(settings.region or "")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language or "en")))
         self.set_logo(settings.logo_png)
 
     def apply_to(self, settings, *, keep_when_empty: bool = False):  # noqa: ANN001, ANN201
@@ -149,6 +165,7 @@ class AgencyForm(QWidget):
             "cams_provider_number": _none_if_empty(self.cams.text()),
             "region": _none_if_empty(self.region.currentText()),
             "logo_png": self._logo_png,
+            "language": self.language.currentData(),
         }
         if keep_when_empty:
             values = {key: value for key, value in values.items() if value}
