@@ -84,6 +84,8 @@ class SheetData:
     referrals: dict[str, ReferralLine] = field(default_factory=dict)  # by referral_id (not in CaMS)
     month_referrals: list[ReferralLine] = field(default_factory=list)  # dated in the month, in date order
     forms: list[ReferralFormData] = field(default_factory=list)  # their forms, when the packet has them
+    #: what changed in the previous month after it was closed (plain lines), listed on this sheet
+    amendments: list[str] = field(default_factory=list)
 
     @property
     def month_title(self) -> str:
@@ -435,6 +437,18 @@ def _follow_ups(data: SheetData) -> list[Flowable]:
     return [heading, _table(rows, widths, extra=[("FONT", (1, 1), (1, -1), BOLD, TABLE_SIZE)])]
 
 
+def _amendments(data: SheetData) -> list[Flowable]:
+    """Issue 6: a change to a closed month is listed as an amendment on the next month's sheet."""
+    if not data.amendments:
+        return []
+    previous = data.month.plus(-1)
+    previous_title = month_name(previous.year, previous.month)
+    heading = Heading(label("section_amendments", month=previous_title, count=len(data.amendments)))
+    rows: list[list] = [[_fit(line, CONTENT_WIDTH)] for line in data.amendments]
+    note = Paragraph(label("amendments_note", month=previous_title), _NOTE)
+    return [heading, note, Gap(4), _table([[label("col_change")]] + rows, [CONTENT_WIDTH])]
+
+
 def _month_referrals(data: SheetData, with_forms: bool) -> list[Flowable]:
     lines = data.month_referrals
     note = label("forms_follow") if with_forms and lines else ""
@@ -503,7 +517,7 @@ def tracking_sheet_story(data: SheetData, *, with_referral_forms: bool = True) -
         story += [Paragraph(label("sheet_no_data", month=data.month_title), _NOTE), Gap(8)]
     story.append(tiles)
     for section in (
-        _inquiries(f), _learners(f), _referrals(f), _coordination(f), _gaps(data), _not_in_cams(data),
+        _amendments(data), _inquiries(f), _learners(f), _referrals(f), _coordination(f), _gaps(data), _not_in_cams(data),
         _follow_ups(data), _month_referrals(data, with_referral_forms and bool(data.forms)),
     ):
         story += _keep_start(section)

@@ -23,6 +23,12 @@ from lbsdesk.services.referral_printing import agency_of, referral_forms_data
 _CHUNK = 500
 
 
+def amendments_for_next_sheet(session: Session, month: Month) -> list[str]:
+    from lbsdesk.services.month_close import amendments_for_next_sheet as amendments
+
+    return amendments(session, month)
+
+
 def monthly_sheet_pdf(session: Session, month: Month, *, with_referral_forms: bool = True,
                       printed_on: date | None = None) -> bytes:
     """The month's tracking sheet as PDF bytes, followed (by default) by one referral form per
@@ -46,6 +52,7 @@ def sheet_data(session: Session, month: Month, *, with_referral_forms: bool = Tr
         referrals=_referral_lines(session, figures["not_in_cams"], agency.language),
     )
     data.month_referrals = _month_referrals(session, month, agency.language)
+    data.amendments = amendments_for_next_sheet(session, month)
     if with_referral_forms:
         data.forms = referral_forms_data(session, [line.db_id for line in data.month_referrals], agency)
     return data
