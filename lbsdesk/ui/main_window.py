@@ -36,6 +36,7 @@ from lbsdesk.ui.fiscal_year_pane import FiscalYearPane
 from lbsdesk.ui.first_run_setup_dialog import AgencySettingsPane
 from lbsdesk.ui.inquiry_log_pane import InquiryLogPane
 from lbsdesk.ui.learner_editor import LearnerEditor
+from lbsdesk.ui.learner_consents_panel import LearnerConsentsPanel
 from lbsdesk.ui.learner_list_pane import LearnerListPane
 from lbsdesk.ui.learner_plan_tab import LearnerPlanTab
 from lbsdesk.ui.learner_referrals_panel import LearnerReferralsPanel
@@ -118,6 +119,11 @@ class MainWindow(QMainWindow):
         self.plan_tab = LearnerPlanTab(database)
         self.check_ins_panel = CheckInsPanel(database)
         self.exit_panel = ExitFollowUpPanel(database)
+        self.learner_consents = LearnerConsentsPanel(database)
+        self.learner_editor.add_tab(self.learner_consents, self.tr("C&onsent"), self.learner_consents.set_learner)
+        self.learner_consents.consents_changed.connect(
+            lambda *_: self.learner_editor.reload_fields(("consent_to_share", "consent_date"))
+        )
         self.learner_referrals = LearnerReferralsPanel(database)
         self.learner_editor.add_tab(self.learner_referrals, self.tr("Re&ferrals"), self.learner_referrals.set_learner)
         self.learner_editor.add_tab(self.plan_tab, self.tr("&Plan and timeline"), self.plan_tab.load)

@@ -633,6 +633,53 @@ Le formulaire d&apos;aiguillage s&apos;ouvre avec « %s » comme service demand�
     </message>
 </context>
 <context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>With whom</source>
+        <translation>Avec qui</translation>
+    </message>
+    <message>
+        <source>How given</source>
+        <translation>Comment donné</translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation>Donné le</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>What is shared, and why</source>
+        <translation>Ce qui est communiqué, et pourquoi</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Pas encore en vigueur</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Sans date de fin</translation>
+    </message>
+</context>
+<context>
     <name>DataSafety</name>
     <message>
         <source> (%d learners, %d referrals)</source>
@@ -1513,6 +1560,37 @@ Entre-temps, vous pouvez ouvrir la base de données en lecture seule pour consul
     </message>
 </context>
 <context>
+    <name>LearnerConsentsPanel</name>
+    <message>
+        <source>Consents of this learner</source>
+        <translation>Consentements de cet apprenant</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent…</source>
+        <translation>&amp;Consigner un consentement…</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>No consent recorded: nothing may be shared with partners yet.</source>
+        <translation>Aucun consentement consigné : rien ne peut encore être communiqué aux partenaires.</translation>
+    </message>
+    <message>
+        <source>%d consent(s) in force.</source>
+        <translation>%d consentement(s) en vigueur.</translation>
+    </message>
+    <message>
+        <source>No consent in force today: record a new one before referring out.</source>
+        <translation>Aucun consentement en vigueur aujourd&apos;hui : consignez-en un nouveau avant d&apos;aiguiller.</translation>
+    </message>
+    <message>
+        <source>Could not withdraw the consent</source>
+        <translation>Impossible de retirer le consentement</translation>
+    </message>
+</context>
+<context>
     <name>LearnerEditor</name>
     <message>
         <source>Learner file</source>
@@ -2381,8 +2459,12 @@ Entre-temps, vous pouvez ouvrir la base de données en lecture seule pour consul
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Re&amp;ferrals</source>
+        <source>C&amp;onsent</source>
         <extracomment>The Due view is loaded again when its page is shown, unless it was loaded this recently.</extracomment>
+        <translation>C&amp;onsentement</translation>
+    </message>
+    <message>
+        <source>Re&amp;ferrals</source>
         <translation>&amp;Aiguillages</translation>
     </message>
     <message>
@@ -4933,6 +5015,25 @@ année financière %s à ce jour</translation>
     <message>
         <source>no (cannot sign in)</source>
         <translation>non (ne peut pas se connecter)</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>From this day on, nothing more may be shared under this consent. Referrals out to partners it covered will ask for a new consent.</source>
+        <translation>À partir de ce jour, plus rien ne peut être communiqué en vertu de ce consentement. Les aiguillages vers les partenaires qu&apos;il couvrait demanderont un nouveau consentement.</translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on</source>
+        <translation>&amp;Retiré le</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
     </message>
 </context>
 <context>
