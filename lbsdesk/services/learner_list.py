@@ -192,14 +192,20 @@ def _code_order(column, codes: Sequence[str]):  # noqa: ANN001, ANN202
     return case({code: index for index, code in enumerate(codes)}, value=column, else_=len(codes))
 
 
-def _order_by(sort: str, descending: bool) -> list:
+def _order_by(sort: str, descending: bool, *, filtered: bool = False) -> list:
+    """ORDER BY for the list; ``filtered``: a filter beyond the search narrows the rows.
+
+    The name order follows ``ix_learner_search_text`` when only the search applies (100,000 ids in
+    about 30 ms, no sorting); with a filter, walking that index costs a row lookup per learner and
+    scanning the table then sorting is 3-4 times faster (measured: 36-63 ms against 129-189 ms).
+    """
     if sort == "learner_key":
         keys = [Learner.learner_key]
         missing = None
     elif sort == "name":
-        # search_text starts with the folded "last first" (domain.text.learner_search_text):
-        # ordering by it is ordering by name, and ix_learner_search_text serves it without a sort.
-        keys = [Learner.search_text]
+        # search_text starts with the folded "last first" (domain.text.learner_search_text) and
+        # holds the unique learner ID: ordering by it is ordering by name, with no ties.
+        keys = [unindexed(Learner.search_text) if filtered else Learner.search_text]
         missing = None
     elif sort == "stage":
         keys = [_code_order(Learner.stage, PLAN_STAGES.codes)]
@@ -221,7 +227,8 @@ def _order_by(sort: str, descending: bool) -> list:
         # Empty values go last whichever way the column is sorted.
         order.append(case((missing.is_(None), 1), else_=0))
     order.extend(key.desc() if descending else key.asc() for key in keys)
-    order.append(Learner.id.desc() if descending else Learner.id.asc())
+    if sort != "name":  # the name key is unique already; a tie-breaker would force a sort
+        order.append(Learner.id.desc() if descending else Learner.id.asc())
     return order
 
 
@@ -239,10 +246,12 @@ def matching_learner_ids(session: Session, query: LearnerQuery) -> list[int]:
     """
     today = _today(query.today)
     conditions: list[ColumnElement[bool]] = [Learner.merged_into_id.is_(None)]
-    for clause in (search_clause(query.search), filter_clause(query.filter, today)):
+    narrowing = filter_clause(query.filter, today)
+    for clause in (search_clause(query.search), narrowing):
         if clause is not None:
             conditions.append(clause)
-    statement = select(Learner.id).where(*conditions).order_by(*_order_by(query.sort, query.descending))
+    order = _order_by(query.sort, query.descending, filtered=narrowing is not None)
+    statement = select(Learner.id).where(*conditions).order_by(*order)
     # Up to 100,000 plain integers: read them straight from the DB-API cursor.  SQLAlchemy's row
     # processing costs 100-200 ms for that many rows on its own (measured), the query 20-80 ms.
     return [row[0] for row in raw_rows(session.connection(), statement)]
