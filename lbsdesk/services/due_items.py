@@ -41,12 +41,12 @@ from lbsdesk.domain.due_rules import (
     consent_expiring_window,
 )
 from lbsdesk.domain.referral_rules import AWAITING_REPLY, WAITING_STATUSES, effective_status
+from lbsdesk.db.sql_hints import unindexed
 from lbsdesk.services.referrals import reply_limits, sent_on_expression
 from lbsdesk.services.learner_list import (
     active_clause,
     has_formal_referral_by,
     latest_exit_with_follow_up_due,
-    unindexed,
 )
 
 #: The kinds of line, in the order the view groups them when dates are equal.

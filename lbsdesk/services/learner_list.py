@@ -16,12 +16,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import ColumnElement, and_, case, exists, false, func, not_, or_, select, true
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.functions import FunctionElement
 
 
 from lbsdesk.db.raw_rows import raw_rows
+from lbsdesk.db.sql_hints import unindexed
 from lbsdesk.db.models import Consent, FollowUp, Learner, Referral
 from lbsdesk.domain.calendar_rules import add_months, follow_up_due_dates, is_active_on
 from lbsdesk.domain.codes import FOLLOW_UP_MONTHS, GOAL_PATHS, PLAN_STAGES
@@ -72,32 +71,6 @@ class LearnerRow:
 
 
 # --- SQL building blocks ------------------------------------------------------------------------
-
-
-class unindexed(FunctionElement):  # noqa: N801
-    """A column the SQLite planner must not drive the query from (``+column``; elsewhere the column).
-
-    Measured with 100,000 learners: "intake_date <= today" matches nearly everyone, yet SQLite walks
-    ``ix_learner_intake_date`` and looks up every row in random order (300 ms) where scanning the
-    table and sorting takes 30-80 ms.  Narrow conditions (search, subqueries) still use their indexes.
-    """
-
-    inherit_cache = True
-    name = "unindexed"
-
-    def __init__(self, column):  # noqa: ANN001
-        super().__init__(column)
-        self.type = column.type
-
-
-@compiles(unindexed)
-def _compile_unindexed(element, compiler, **kw):  # noqa: ANN001, ANN202
-    return compiler.process(element.clauses, **kw)
-
-
-@compiles(unindexed, "sqlite")
-def _compile_unindexed_sqlite(element, compiler, **kw):  # noqa: ANN001, ANN202
-    return "+" + compiler.process(element.clauses, **kw)
 
 
 def like_pattern(text: str) -> str | None:

@@ -23,6 +23,7 @@ from lbsdesk.domain.monthly_figures import (
 )
 from lbsdesk.db.models import FollowUp, Inquiry, Learner, Partner, Referral
 from lbsdesk.db.raw_rows import as_date, raw_rows
+from lbsdesk.db.sql_hints import unindexed
 
 
 @dataclass
@@ -88,9 +89,11 @@ def read_counting_rows(session: Session, first_month: Month, last_month: Month |
         referrals_where(Referral.referral_date >= first, Referral.referral_date <= last),
         # … the formal ones of the learners who may count (closed plans, the gap list) …
         referrals_where(formal_by_last_day, of_learners_who_may_count=True),
-        # … and every formal one not keyed into CaMS by the first month's end.
+        # … and every formal one not keyed into CaMS by the first month's end (nearly every referral
+        # is dated before the month's end: scanning beats walking the date index, 0.03 s vs 0.18 s).
         referrals_where(
-            formal_by_last_day,
+            Referral.formal.is_(True),
+            unindexed(Referral.referral_date) <= last,
             or_(Referral.cams_entered_date.is_(None), Referral.cams_entered_date > first_month.last_day),
         ),
     ):
