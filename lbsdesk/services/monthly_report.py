@@ -22,7 +22,7 @@ from lbsdesk.domain.monthly_figures import (
     figures_as_rows,
 )
 from lbsdesk.db.models import FollowUp, Inquiry, Learner, Partner, Referral
-from lbsdesk.db.raw_rows import as_date, raw_rows
+from lbsdesk.db.raw_rows import DateReader, raw_rows
 from lbsdesk.db.sql_hints import unindexed
 
 
@@ -45,6 +45,7 @@ def read_counting_rows(session: Session, first_month: Month, last_month: Month |
     last_month = last_month or first_month
     first, last = first_month.first_day, last_month.last_day
     connection = session.connection()  # raw rows: no ORM bookkeeping for tens of thousands of rows
+    day = DateReader()
     # Everyone who can count: active in the months, closed in their fiscal year so far, or with a
     # follow-up falling due in them (an exit at most 12 months before).
     oldest_exit_that_counts = first_month.plus(-12).first_day
@@ -54,7 +55,7 @@ def read_counting_rows(session: Session, first_month: Month, last_month: Month |
         or_(Learner.exit_date.is_(None), Learner.exit_date >= oldest_exit_that_counts),
     )
     learners = [
-        LearnerFacts(key, as_date(intake), as_date(exit_date), goal_path)
+        LearnerFacts(key, day[intake], day[exit_date], goal_path)
         for key, intake, exit_date, goal_path in raw_rows(
             connection,
             select(Learner.learner_key, Learner.intake_date, Learner.exit_date, Learner.goal_path).where(may_count),
@@ -97,15 +98,15 @@ def read_counting_rows(session: Session, first_month: Month, last_month: Month |
             or_(Referral.cams_entered_date.is_(None), Referral.cams_entered_date > first_month.last_day),
         ),
     ):
-        for key, learner_key, direction, day, formal, type_code, cams in rows:
+        for key, learner_key, direction, dated, formal, type_code, cams in rows:
             if key not in referrals_by_key:
                 referrals_by_key[key] = ReferralFacts(
-                    key, learner_key, direction, as_date(day), bool(formal), type_code, as_date(cams)
+                    key, learner_key, direction, day[dated], bool(formal), type_code, day[cams]
                 )
 
     inquiries = [
-        InquiryFacts(as_date(day), channel, source, learner_id is not None)
-        for day, channel, source, learner_id in raw_rows(
+        InquiryFacts(day[dated], channel, source, learner_id is not None)
+        for dated, channel, source, learner_id in raw_rows(
             connection,
             select(Inquiry.inquiry_date, Inquiry.channel, Inquiry.source, Inquiry.learner_id).where(
                 Inquiry.inquiry_date >= first, Inquiry.inquiry_date <= last
