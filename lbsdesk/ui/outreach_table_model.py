@@ -3,10 +3,11 @@ activities: loaded whole), each with how many referrals in followed within 90 da
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from lbsdesk.domain.codes import OUTREACH_KINDS
 from lbsdesk.ui.form_widgets import code_label
+from lbsdesk.ui.id_rows_table_model import IdRowsTableModel
 
 #: The activity's database id (int).
 OUTREACH_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -16,12 +17,11 @@ OUTREACH_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 COL_DATE, COL_KIND, COL_TITLE, COL_STAFF, COL_REACHED, COL_FOLLOWED = range(6)
 
 
-class OutreachTableModel(QAbstractTableModel):
+class OutreachTableModel(IdRowsTableModel):
     """Activities of the outreach log with the referrals that followed them."""
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._rows: list = []
         self._followed: dict[int, tuple[int, int]] = {}
         self._headers = (
             self.tr("Date"), self.tr("Kind"), self.tr("Title"), self.tr("Staff"), self.tr("Partners reached"),
@@ -35,40 +35,11 @@ class OutreachTableModel(QAbstractTableModel):
         self._followed = dict(followed or {})
         self.endResetModel()
 
-    def row_snapshot(self, row: int):  # noqa: ANN201 - OutreachRow | None
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def outreach_id(self, row: int) -> int | None:
-        snapshot = self.row_snapshot(row)
-        return snapshot.id if snapshot is not None else None
-
-    def row_of(self, outreach_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.id == outreach_id:
-                return number
-        return None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def flags(self, index):  # noqa: ANN001, ANN201
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201, N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
+        return self.row_id(row)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self._headers):
+        if not self._valid(index):
             return None
         row = self._rows[index.row()]
         if role == OUTREACH_ID_ROLE:

@@ -6,11 +6,12 @@ holds the rows it returned, never ORM objects (CONVENTIONS.md item 4).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
 from lbsdesk.domain.codes import ORG_TYPES
 from lbsdesk.ui.form_widgets import code_label
+from lbsdesk.ui.id_rows_table_model import IdRowsTableModel
 
 #: The partner's database id (int).
 PARTNER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -22,53 +23,18 @@ COL_NAME, COL_TYPE, COL_CONTACT, COL_PHONE, COL_AGREEMENT = range(5)
 _ARCHIVED_COLOUR = QColor("#5f6368")
 
 
-class PartnerTableModel(QAbstractTableModel):
+class PartnerTableModel(IdRowsTableModel):
     """The partners of the directory's current search and filter, by name."""
 
     def __init__(self, parent=None) -> None:  # noqa: ANN001
         super().__init__(parent)
-        self._rows: list = []
         self._headers = (self.tr("Name"), self.tr("Type"), self.tr("Contact"), self.tr("Phone"), self.tr("Agreement"))
 
-    def set_rows(self, rows) -> None:  # noqa: ANN001
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_snapshot(self, row: int):  # noqa: ANN201 - PartnerRow | None
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def partner_id(self, row: int) -> int | None:
-        snapshot = self.row_snapshot(row)
-        return snapshot.id if snapshot is not None else None
-
-    def row_of(self, partner_id: int) -> int | None:
-        for number, row in enumerate(self._rows):
-            if row.id == partner_id:
-                return number
-        return None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def flags(self, index):  # noqa: ANN001, ANN201
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201, N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self._headers[section]
-        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
-            return str(section + 1)
-        return None
+        return self.row_id(row)
 
     def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN201
-        if not index.isValid() or not 0 <= index.row() < len(self._rows) or not 0 <= index.column() < len(self._headers):
+        if not self._valid(index):
             return None
         row = self._rows[index.row()]
         if role == PARTNER_ID_ROLE:
