@@ -14,18 +14,21 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from lbsdesk.errors import LbsDeskError
+from lbsdesk.errors import LbsDeskError, ValidationFailed
 from lbsdesk.services import agency as agency_service
+from lbsdesk.services import referrals as referral_service
 from lbsdesk.ui.background import run_with_progress
 from lbsdesk.ui.form_widgets import FieldError
 
@@ -332,6 +335,20 @@ class AgencySettingsPane(QWidget):
         self.form.staff.setPlaceholderText(self.tr("Add staff: one new name per line"))
         self.existing_staff = QLabel()
         self.existing_staff.setWordWrap(True)
+        referrals_box = QGroupBox(self.tr("Referrals out waiting for a reply"))
+        referrals_form = QFormLayout(referrals_box)
+        self.reply_days = QSpinBox()
+        self.reply_days.setObjectName("referralReplyDays")
+        self.reply_days.setRange(1, 365)
+        self.reply_days.setSuffix(self.tr(" days"))
+        self.expiry_days = QSpinBox()
+        self.expiry_days.setObjectName("referralExpiryDays")
+        self.expiry_days.setRange(1, 730)
+        self.expiry_days.setSuffix(self.tr(" days"))
+        for spin in (self.reply_days, self.expiry_days):
+            spin.setMaximumWidth(160)
+        referrals_form.addRow(self.tr("&Awaiting reply after"), self.reply_days)
+        referrals_form.addRow(self.tr("E&xpired after"), self.expiry_days)
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.setObjectName("saveSettingsButton")
         self.save_button.clicked.connect(self.save)
@@ -348,6 +365,7 @@ class AgencySettingsPane(QWidget):
         inner_layout.addWidget(subtitle)
         inner_layout.addWidget(self.form)
         inner_layout.addWidget(self.existing_staff)
+        inner_layout.addWidget(referrals_box)
         inner_layout.addLayout(row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -359,6 +377,9 @@ class AgencySettingsPane(QWidget):
         with self._database.session() as session:
             self._settings = agency_service.load_agency(session)
             staff = agency_service.list_staff(session)
+            limits = referral_service.reply_limits(session)
+        self.reply_days.setValue(limits.reply_days)
+        self.expiry_days.setValue(limits.expiry_days)
         self.form.show_settings(self._settings)
         self.form.staff.clear()
         names = ", ".join(s.name for s in staff if s.active)
@@ -373,6 +394,10 @@ class AgencySettingsPane(QWidget):
                 agency_service.save_agency(session, settings)
                 if self.form.staff_names():
                     agency_service.save_staff_names(session, self.form.staff_names())
+                referral_service.set_reply_limits(session, self.reply_days.value(), self.expiry_days.value())
+        except ValidationFailed as exc:
+            self.message.setText("\n".join(exc.problems.values()))
+            return False
         except LbsDeskError as exc:
             QMessageBox.critical(self, self.tr("Could not save"), str(exc))
             return False

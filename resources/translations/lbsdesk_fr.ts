@@ -170,6 +170,22 @@
         <translation>Ajouter du personnel : un nouveau nom par ligne</translation>
     </message>
     <message>
+        <source>Referrals out waiting for a reply</source>
+        <translation>Aiguillages sortants en attente de réponse</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Awaiting reply after</source>
+        <translation>&amp;En attente de réponse après</translation>
+    </message>
+    <message>
+        <source>E&amp;xpired after</source>
+        <translation>E&amp;xpiré après</translation>
+    </message>
+    <message>
         <source>&amp;Save settings</source>
         <translation>&amp;Enregistrer les paramètres</translation>
     </message>

@@ -152,3 +152,4 @@ def test_the_agency_settings_choose_the_language(qtbot, database):
         agency_service.save_agency(session, settings)
     with database.session() as session:
         assert agency_service.load_agency(session).language == "fr"
+
