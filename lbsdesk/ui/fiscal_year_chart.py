@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from lbsdesk.domain.codes import month_name
 from lbsdesk.services.fiscal_year import FiscalYearFigures
 
 IN_COLOUR = QColor("#5b8fc7")
@@ -108,7 +109,7 @@ class FiscalYearChart(QWidget):
             centre = plot.left() + slot * (index + 0.5)
             painter.setPen(TEXT_COLOUR)
             painter.drawText(QRectF(centre - slot / 2, plot.bottom() + 4, slot, line_height),
-                             Qt.AlignmentFlag.AlignCenter, month.first_month.first_day.strftime("%b"))
+                             Qt.AlignmentFlag.AlignCenter, month_name(month.first_month.month, short=True))
             if month.future:
                 continue
             for offset, value, colour in ((-1, month.referrals_in_total or 0, IN_COLOUR),

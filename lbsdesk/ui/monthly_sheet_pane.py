@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from lbsdesk.domain.calendar_rules import Month
-from lbsdesk.domain.codes import GOAL_PATHS, INFORMAL_SOURCES, INQUIRY_CHANNELS, ORG_TYPES
+from lbsdesk.domain.codes import GOAL_PATHS, INFORMAL_SOURCES, INQUIRY_CHANNELS, ORG_TYPES, month_name
 from lbsdesk.errors import LbsDeskError, ValidationFailed
 from lbsdesk.services import month_close, month_records
 from lbsdesk.services import referrals as referral_service
@@ -78,8 +78,8 @@ TAB_GAPS, TAB_CAMS, TAB_FOLLOW_UPS = 0, 1, 2
 
 
 def month_words(month: Month) -> str:
-    """``October 2026`` (month names from the locale through Qt would differ from the sheet's)."""
-    return f"{month.first_day:%B %Y}"
+    """``October 2026`` / ``octobre 2026`` in the display language (never the computer's locale)."""
+    return f"{month_name(month.month)} {month.year}"
 
 
 def local_time_text(utc: datetime | None) -> str:

@@ -39,6 +39,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from lbsdesk.domain.codes import month_name
 from lbsdesk.ui.form_widgets import tr as _form_tr
 from lbsdesk.ui.qt_workarounds import protect_none
 
@@ -402,13 +403,13 @@ class TimelineLayout:
             day = start
             while day <= end:
                 major = day.day == 1 or day.weekday() == 0
-                text = day.strftime("%b %d") if day.day == 1 or day.weekday() == 0 else str(day.day)
+                text = f"{month_name(day.month, short=True)} {day.day:02d}" if day.day == 1 or day.weekday() == 0 else str(day.day)
                 ticks.append((self.x_of(day), text, major))
                 day += timedelta(days=1)
         elif ppd * 7 >= label_w * 0.8:  # weeks (Mondays), months marked
             day = start + timedelta(days=(7 - start.weekday()) % 7)
             while day <= end:
-                ticks.append((self.x_of(day), day.strftime("%b %d"), False))
+                ticks.append((self.x_of(day), f"{month_name(day.month, short=True)} {day.day:02d}", False))
                 day += timedelta(days=7)
             for first in _month_starts(start, end, 1):
                 ticks.append((self.x_of(first), "", True))
@@ -419,10 +420,10 @@ class TimelineLayout:
                     break
             for first in _month_starts(start, end, months):
                 if months == 12 or first.month == 1:
-                    text = str(first.year) if months == 12 else first.strftime("%b %Y")
+                    text = str(first.year) if months == 12 else f"{month_name(first.month, short=True)} {first.year}"
                     ticks.append((self.x_of(first), text, True))
                 else:
-                    ticks.append((self.x_of(first), first.strftime("%b"), False))
+                    ticks.append((self.x_of(first), month_name(first.month, short=True), False))
         self.ticks = ticks
         self.tick_xs = [t[0] for t in ticks]
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from lbsdesk.domain.calendar_rules import Month
-from lbsdesk.domain.codes import REFERRAL_STATUSES
+from lbsdesk.domain.codes import REFERRAL_STATUSES, month_name
 from lbsdesk.domain.referral_rules import AWAITING_REPLY
 from lbsdesk.errors import LbsDeskError, ValidationFailed
 from lbsdesk.services import partners as partner_service
@@ -208,7 +208,7 @@ class ReferralListPane(QWidget):
         this_month = Month.of(date.today())
         for back in range(MONTHS_OFFERED):
             month = this_month.plus(-back)
-            self.month.addItem(month.first_day.strftime("%Y-%m  (%B %Y)"), str(month))
+            self.month.addItem(f"{month}  ({month_name(month.month)} {month.year})", str(month))
         self.month.setMaxVisibleItems(15)
         self.partner = PartnerChooser(self.tr("Any partner"))
         self.partner.setObjectName("referralPartnerFilter")
