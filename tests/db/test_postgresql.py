@@ -37,5 +37,5 @@ def test_migrations_and_monthly_figures_on_postgresql(pg_database):
         assert connection.execute(text("select version_num from alembic_version")).scalar() == head_revision()
     with pg_database.session() as session:
         _random_agency(session, random.Random(11))
-        for month in [Month(2025, 6), Month(2026, 3), Month(2026, 11)]:
-            assert monthly_figures(session, month) == _figures_from_everything(session, month)
+        for month in [Month(2025, 6), Month(2025, 12), Month(2026, 3), Month(2026, 4), Month(2026, 11)]:
+            assert monthly_figures(session, month) == _figures_from_everything(session, month), str(month)
