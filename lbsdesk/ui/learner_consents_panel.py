@@ -121,7 +121,7 @@ class LearnerConsentsPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((120, 220, 150, 100, 110, 100)):
+        for column, width in enumerate((120, 220, 150, 110, 135, 110)):
             self.table.setColumnWidth(column, width)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
