@@ -7,12 +7,24 @@ birth, phone numbers or notes to the logger.
 from __future__ import annotations
 
 import logging
+import traceback
 from logging.handlers import RotatingFileHandler
 
 from lbsdesk.paths import log_folder
 
 LOG_FILE_NAME = "lbsdesk.log"
 _configured = False
+
+
+class PrivateFormatter(logging.Formatter):
+    """Writes where an error happened (the traceback's frames and the exception's type) but never an
+    exception's message: database errors carry the statement's parameters (names, phone numbers)."""
+
+    def formatException(self, ei) -> str:  # noqa: ANN001, N802 - logging's own name
+        kind, _value, tb = ei
+        frames = "".join(traceback.format_tb(tb))
+        name = kind.__name__ if kind is not None else "Exception"
+        return f"Traceback (most recent call last):\n{frames}{name} (message not logged: it may hold personal details)"
 
 
 def configure_logging(level: int = logging.INFO) -> None:
@@ -31,5 +43,5 @@ def configure_logging(level: int = logging.INFO) -> None:
         )
     except OSError:
         handler = logging.NullHandler()  # a read-only profile must not stop the program
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
