@@ -374,7 +374,28 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _no_screen() -> bool:
+    """Linux with no display server and no Qt platform chosen: a window cannot open."""
+    import os
+
+    return (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    )
+
+
 def cmd_app(args: argparse.Namespace) -> int:
+    if _no_screen():
+        if not args.smoke:
+            raise LbsDeskError(
+                "There is no screen to open LBS Desk's window on (no DISPLAY). Run it on the desktop; "
+                "every other command (lbsdesk --help) works without one."
+            )
+        import os
+
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # --smoke is offscreen-capable (SPEC section 1)
     try:
         from lbsdesk.ui.app import run_app
     except ImportError as exc:

@@ -197,3 +197,27 @@ def test_restore_an_encrypted_backup_with_a_passphrase_file(capsys, db_path, tmp
     right.write_text("correct horse battery\n")
     code, _, err = run(capsys, "--db", db_path, "restore", encrypted, "--passphrase-file", right)
     assert code == 0 and "1 learners" in err
+
+
+def test_smoke_runs_as_a_command_and_prints_one_json_line(tmp_path):
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run(
+        [sys.executable, "-m", "lbsdesk", "--db", str(tmp_path / "x.sqlite3"), "--smoke"],
+        capture_output=True, text=True, timeout=120, env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    assert len(lines) == 1
+    report = json.loads(lines[0])
+    assert report["rows"] == 0 and report["startup_ms"] > 0
+
+
+def test_the_app_without_a_screen_says_so(capsys, monkeypatch, tmp_path):
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+    code, _, err = run(capsys, "--db", tmp_path / "x.sqlite3")
+    assert code == 1
+    assert "no screen" in err
