@@ -20,7 +20,6 @@ from lbsdesk.domain.codes import SERVICES_REQUESTED, URGENCIES
 from lbsdesk.printing.labels import code_label, format_date, label, printed_in
 from lbsdesk.printing.layout import (
     BOLD,
-    FONT,
     ITALIC,
     LABEL_INK,
     MARGIN_X,

@@ -44,7 +44,7 @@ from lbsdesk.db.models import (
     StageEntry,
     outreach_partner,
 )
-from lbsdesk.domain.calendar_rules import add_months, follow_up_due_dates
+from lbsdesk.domain.calendar_rules import follow_up_due_dates
 from lbsdesk.domain.text import fold, learner_search_text
 from lbsdesk.errors import LbsDeskError
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from lbsdesk.services.due_items import DUE_KIND_LABELS, DUE_KINDS
 from lbsdesk.ui.background import run_with_progress
-from lbsdesk.ui.due_view_model import COL_DETAIL, COL_DUE, COL_LEARNER, COL_WHAT, DueViewModel
+from lbsdesk.ui.due_view_model import COL_DUE, COL_LEARNER, COL_WHAT, DueViewModel
 from lbsdesk.ui.form_widgets import tr
 
 
