@@ -29,7 +29,17 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from lbsdesk.db.backup_rotation import (
     MISSING,
@@ -242,6 +252,16 @@ class DataSafetyController(QObject):
         self.signed_in_label.setObjectName("signedInLabel")
         self.signed_in_label.hide()
         bar.addPermanentWidget(self.signed_in_label)
+        # Without staff accounts nobody signs in: "Working as" says who made each change (the audit
+        # trail records it) without asking for a password.
+        self.working_as_label = QLabel(tr("Working as:"))
+        self.working_as = QComboBox()
+        self.working_as.setObjectName("workingAsCombo")
+        self.working_as.setAccessibleName(tr("Working as"))
+        self.working_as_label.setBuddy(self.working_as)
+        self.working_as.currentIndexChanged.connect(self._working_as_changed)
+        bar.addPermanentWidget(self.working_as_label)
+        bar.addPermanentWidget(self.working_as)
         self.backup_warning = QPushButton()
         self.backup_warning.setObjectName("backupWarningButton")
         self.backup_warning.setFlat(True)
@@ -628,6 +648,38 @@ class DataSafetyController(QObject):
 
     # --- sign-in and the idle lock ----------------------------------------------------------------
 
+    def _fill_working_as(self) -> None:
+        """Offer "Working as" when there are no accounts (and the database can be written)."""
+        show = not self.accounts_enabled and not self.read_only
+        self.working_as_label.setVisible(show)
+        self.working_as.setVisible(show)
+        if not show:
+            return
+        from lbsdesk.services.agency import list_staff
+
+        try:
+            with self.database.session() as session:
+                staff = [row for row in list_staff(session) if row.active]
+        except LbsDeskError:
+            staff = []
+        remembered = int(opts.read(self.settings, opts.WORKING_AS) or 0)
+        self.working_as.blockSignals(True)
+        self.working_as.clear()
+        self.working_as.addItem(tr("(choose your name)"), 0)
+        for row in staff:
+            self.working_as.addItem(row.name, row.id)
+        index = self.working_as.findData(remembered)
+        self.working_as.setCurrentIndex(max(0, index))
+        self.working_as.blockSignals(False)
+        self._working_as_changed()
+
+    def _working_as_changed(self, *_args) -> None:  # noqa: ANN002
+        if self.accounts_enabled:
+            return
+        staff_id = self.working_as.currentData() or None
+        set_signed_in_staff(self.database, staff_id)
+        opts.write(self.settings, opts.WORKING_AS, staff_id or 0)
+
     def configure_idle_lock(self) -> None:
         """Read whether accounts are on and the idle minutes; start or stop the lock's clock."""
         try:
@@ -641,6 +693,7 @@ class DataSafetyController(QObject):
             self.signed_in_label.show()
         else:
             self.signed_in_label.hide()
+        self._fill_working_as()
         if self.idle_lock_allowed and self.accounts_enabled and minutes > 0:
             if self.idle_lock is None:
                 self.idle_lock = staff_accounts.IdleLock(minutes)

@@ -25,6 +25,8 @@ INQUIRY_HEADER = Option("inquiry_log/header", QByteArray())
 CURRENT_PAGE = Option("main_window/page", "learners")
 FONT_POINT_SIZE = Option("appearance/font_point_size", 11)
 LAST_BACKUP = Option("backup/last", "")
+#: Without staff accounts: who last said they were working on this PC (a staff id, 0 for nobody).
+WORKING_AS = Option("staff/working_as", 0)
 
 MIN_FONT_POINT_SIZE = 9
 MAX_FONT_POINT_SIZE = 20

@@ -730,6 +730,10 @@ Le formulaire d&apos;aiguillage s&apos;ouvre avec « %s » comme service demand�
         <translation>(sauvegarde en cours…)</translation>
     </message>
     <message>
+        <source>(choose your name)</source>
+        <translation>(choisissez votre nom)</translation>
+    </message>
+    <message>
         <source>Automatic backup made.</source>
         <translation>Sauvegarde automatique faite.</translation>
     </message>
@@ -880,6 +884,14 @@ Une copie de sécurité de la base telle qu&apos;elle est maintenant est d&apos;
     <message>
         <source>This window is read-only: restoring needs the copy of LBS Desk that has the database open for changes.</source>
         <translation>Cette fenêtre est en lecture seule : la restauration exige la copie de LBS Desk qui a ouvert la base de données pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Working as</source>
+        <translation>Au poste</translation>
+    </message>
+    <message>
+        <source>Working as:</source>
+        <translation>Au poste :</translation>
     </message>
 </context>
 <context>
