@@ -5,13 +5,34 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QMessageBox, QWidget
 
 from lbsdesk.domain.codes import CodeList
 
 
 def tr(text: str, context: str = "Forms") -> str:
     return QCoreApplication.translate(context, text)
+
+
+def keep_unsaved_changes_safe(form, question: str) -> bool:  # noqa: ANN001 - a form with _dirty and save()
+    """Before leaving ``form``: nothing unsaved, or the person chose Save (and it saved) or Discard.
+
+    ``question`` names what has the changes ("This file has changes that are not saved. Save them
+    now?"). True to go on; False to stay on the form (Cancel, or the save was refused).
+    """
+    if not form._dirty:
+        return True
+    answer = QMessageBox.question(
+        form, tr("Unsaved changes"), question,
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Save,
+    )
+    if answer == QMessageBox.StandardButton.Save:
+        return form.save() is not None
+    if answer == QMessageBox.StandardButton.Discard:
+        form._dirty = False
+        return True
+    return False
 
 
 def code_label(code_list: CodeList, code: str | None) -> str:

@@ -44,7 +44,7 @@ from lbsdesk.domain.codes import (
 from lbsdesk.errors import LbsDeskError
 from lbsdesk.services import learners as learner_service
 from lbsdesk.ui.duplicate_dialog import DuplicateDialog
-from lbsdesk.ui.form_widgets import CodeCombo, DateField, FieldError, YesNoCombo
+from lbsdesk.ui.form_widgets import CodeCombo, DateField, FieldError, YesNoCombo, keep_unsaved_changes_safe
 
 
 class _Field:
@@ -665,21 +665,7 @@ class LearnerEditor(QWidget):
 
     def confirm_discard(self) -> bool:
         """True when there are no unsaved changes or the person agrees to lose them."""
-        if not self._dirty:
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("This file has changes that are not saved. Save them now?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save() is not None
-        if answer == QMessageBox.StandardButton.Discard:
-            self._dirty = False
-            return True
-        return False
+        return keep_unsaved_changes_safe(self, self.tr("This file has changes that are not saved. Save them now?"))
 
     def request_close(self) -> None:
         if self.confirm_discard():

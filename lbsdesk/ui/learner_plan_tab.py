@@ -42,7 +42,7 @@ from lbsdesk.domain.codes import GOAL_PATHS
 from lbsdesk.domain.stage_rules import next_stage, stage_label
 from lbsdesk.errors import LbsDeskError, ValidationFailed
 from lbsdesk.services import plans as plan_service
-from lbsdesk.ui.form_widgets import CodeCombo, DateField, FieldError, tr
+from lbsdesk.ui.form_widgets import CodeCombo, DateField, FieldError, keep_unsaved_changes_safe, tr
 from lbsdesk.ui.milestone_table_model import (
     COL_COMPETENCY,
     COL_DESCRIPTION,
@@ -647,19 +647,7 @@ class LearnerPlanTab(QWidget):
         return plan_id
 
     def confirm_discard(self) -> bool:
-        if not self._dirty:
-            return True
-        answer = QMessageBox.question(
-            self, _t("Unsaved changes"), _t("The plan has changes that are not saved. Save them now?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save() is not None
-        if answer == QMessageBox.StandardButton.Discard:
-            self._dirty = False
-            return True
-        return False
+        return keep_unsaved_changes_safe(self, _t("The plan has changes that are not saved. Save them now?"))
 
     # --- actions -------------------------------------------------------------------------------
 

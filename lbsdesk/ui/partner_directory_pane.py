@@ -40,7 +40,7 @@ from lbsdesk.domain.codes import OUTREACH_KINDS, ORG_TYPES
 from lbsdesk.errors import LbsDeskError, ValidationFailed
 from lbsdesk.services import partners as partner_service
 from lbsdesk.services import referrals as referral_service
-from lbsdesk.ui.form_widgets import CodeCombo, DateField, FieldError, code_label, fill_code_combo
+from lbsdesk.ui.form_widgets import CodeCombo, DateField, FieldError, code_label, fill_code_combo, keep_unsaved_changes_safe
 from lbsdesk.ui.partner_table_model import COL_AGREEMENT, COL_CONTACT, COL_NAME, COL_PHONE, COL_TYPE, PartnerTableModel
 from lbsdesk.ui.referral_form_dialog import ReferralFormDialog
 from lbsdesk.ui.referral_list_pane import OpeningTableView, referral_columns, set_column_chars, setup_table
@@ -702,19 +702,7 @@ class PartnerDirectoryPane(QWidget):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def confirm_discard(self) -> bool:
-        if not self._dirty:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"), self.tr("This partner has changes that are not saved. Save them now?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save() is not None
-        if answer == QMessageBox.StandardButton.Discard:
-            self._dirty = False
-            return True
-        return False
+        return keep_unsaved_changes_safe(self, self.tr("This partner has changes that are not saved. Save them now?"))
 
     # --- archive and delete ----------------------------------------------------------------------
 

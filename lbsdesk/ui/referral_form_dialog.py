@@ -52,7 +52,7 @@ from lbsdesk.services import learner_list
 from lbsdesk.services import partners as partner_service
 from lbsdesk.services import referrals as referral_service
 from lbsdesk.ui.consent_dialog import ConsentDialog
-from lbsdesk.ui.form_widgets import CodeCombo, DateField, FieldError, code_label, tr
+from lbsdesk.ui.form_widgets import CodeCombo, DateField, FieldError, code_label, keep_unsaved_changes_safe, tr
 
 PICKER_LIMIT = 20
 _OK_STYLE = "color: #1e6b2f;"
@@ -1213,19 +1213,7 @@ class ReferralFormDialog(QDialog):
     # --- closing ---------------------------------------------------------------------------------
 
     def confirm_discard(self) -> bool:
-        if not self._dirty:
-            return True
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"), self.tr("This referral has changes that are not saved. Save them now?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save() is not None
-        if answer == QMessageBox.StandardButton.Discard:
-            self._dirty = False
-            return True
-        return False
+        return keep_unsaved_changes_safe(self, self.tr("This referral has changes that are not saved. Save them now?"))
 
     def reject(self) -> None:
         if self.confirm_discard():

@@ -1461,6 +1461,10 @@ Entre-temps, vous pouvez ouvrir la base de données en lecture seule pour consul
         <translation>Tapez un nom, un numéro d&apos;apprenant ou un téléphone, puis choisissez</translation>
     </message>
     <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-JJ</translation>
     </message>
@@ -1950,10 +1954,6 @@ Entre-temps, vous pouvez ouvrir la base de données en lecture seule pour consul
         <translation>Enregistré</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
         <source>This file has changes that are not saved. Save them now?</source>
         <translation>Ce dossier a des modifications non enregistrées. Les enregistrer maintenant?</translation>
     </message>
@@ -2355,10 +2355,6 @@ Entre-temps, vous pouvez ouvrir la base de données en lecture seule pour consul
     <message>
         <source>The review of plan %d with the learner.</source>
         <translation>La révision du plan %d avec l&apos;apprenant.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>What changed in the plan (optional)</source>
@@ -3777,10 +3773,6 @@ année financière %s à ce jour</translation>
         <translation>%d problèmes à corriger avant d&apos;enregistrer; chacun est expliqué sous son champ.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
         <source>This partner has changes that are not saved. Save them now?</source>
         <translation>Ce partenaire a des modifications non enregistrées. Les enregistrer maintenant?</translation>
     </message>
@@ -4436,10 +4428,6 @@ année financière %s à ce jour</translation>
     <message>
         <source>Printed to %s</source>
         <translation>Imprimé vers %s</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>This referral has changes that are not saved. Save them now?</source>
