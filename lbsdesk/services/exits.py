@@ -18,6 +18,7 @@ from lbsdesk.domain.codes import FOLLOW_UP_MONTHS
 from lbsdesk.domain.due_rules import follow_up_states
 from lbsdesk.domain.stage_rules import LAST_STAGE, StageStep, ordered_steps, stage_label
 from lbsdesk.errors import LbsDeskError, ValidationFailed
+from lbsdesk.services.record_values import clean_text as _clean
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,6 @@ class FollowUpRow:
     @property
     def overdue(self) -> bool:
         return self.status == "overdue"
-
-
-def _clean(value: str | None) -> str | None:
-    return (value or "").strip() or None
 
 
 def _get_learner(session: Session, learner_id: int) -> Learner:

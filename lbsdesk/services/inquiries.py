@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -13,8 +12,8 @@ from lbsdesk.db.models import Inquiry, Learner
 from lbsdesk.domain.codes import INFORMAL_SOURCES, INQUIRY_CHANNELS, ORG_TYPES
 from lbsdesk.errors import LbsDeskError
 from lbsdesk.services.learners import LearnerRecord, ValidationFailed, new_learner_record
+from lbsdesk.services.record_values import next_key
 
-_KEY_RE = re.compile(r"^Q(\d+)$")
 
 
 @dataclass(frozen=True)
@@ -31,12 +30,7 @@ class InquiryRow:
 
 def next_inquiry_key(session: Session) -> str:
     """ "Q" + 6 digits, one after the highest Q-number in use."""
-    highest = 0
-    for (key,) in session.execute(select(Inquiry.inquiry_key).where(Inquiry.inquiry_key.like("Q%"))):
-        match = _KEY_RE.match(key or "")
-        if match:
-            highest = max(highest, int(match.group(1)))
-    return f"Q{highest + 1:06d}"
+    return next_key(session, Inquiry.inquiry_key, "Q", 6)
 
 
 def validate_inquiry(

@@ -25,6 +25,7 @@ from lbsdesk.db.models import Consent, FollowUp, Learner, Referral
 from lbsdesk.domain.calendar_rules import add_months, follow_up_due_dates, is_active_on
 from lbsdesk.domain.codes import FOLLOW_UP_MONTHS, GOAL_PATHS, PLAN_STAGES
 from lbsdesk.domain.text import digits_only, fold
+from lbsdesk.services.record_values import today_or as _today
 
 FILTERS = ("all", "active", "exited", "no_formal_referral", "follow_up_due")
 SORT_COLUMNS = ("learner_key", "name", "stage", "goal_path", "intake_date", "last_referral_date")
@@ -203,10 +204,6 @@ def _order_by(sort: str, descending: bool, *, filtered: bool = False) -> list:
     if sort != "name":  # the name key is unique already; a tie-breaker would force a sort
         order.append(Learner.id.desc() if descending else Learner.id.asc())
     return order
-
-
-def _today(value: date | None) -> date:
-    return value if value is not None else date.today()
 
 
 # --- the two calls the list makes ---------------------------------------------------------------

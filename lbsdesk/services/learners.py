@@ -41,6 +41,7 @@ from lbsdesk.domain.duplicates import NAME_MATCH_WORDS, NameMatch, compare_names
 from lbsdesk.domain.suitability import derive_indicator, facts_of
 from lbsdesk.domain.text import learner_search_text
 from lbsdesk.errors import LbsDeskError, ValidationFailed
+from lbsdesk.services.record_values import clean_text as _clean, next_key, today_or as _today
 
 # ValidationFailed lives in lbsdesk.errors; callers may also import it from here.
 
@@ -49,7 +50,6 @@ YOUNGEST_AGE = 16
 OLDEST_AGE = 100
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_KEY_RE = re.compile(r"^L(\d+)$")
 
 
 @dataclass
@@ -128,29 +128,12 @@ FIELD_LABELS = {
 }
 
 
-def _today(value: date | None) -> date:
-    return value if value is not None else date.today()
-
-
-def _clean(value: object) -> object:
-    """Text fields: surrounding spaces removed, empty text stored as nothing."""
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return value
-
-
 # --- new, load, validate, save ------------------------------------------------------------------
 
 
 def next_learner_key(session: Session) -> str:
     """ "L" + 5 digits, one after the highest L-number in use (more digits past L99999)."""
-    highest = 0
-    for (key,) in session.execute(select(Learner.learner_key).where(Learner.learner_key.like("L%"))):
-        match = _KEY_RE.match(key or "")
-        if match:
-            highest = max(highest, int(match.group(1)))
-    return f"L{highest + 1:05d}"
+    return next_key(session, Learner.learner_key, "L", 5)
 
 
 def new_learner_record(session: Session, today: date | None = None) -> LearnerRecord:

@@ -19,6 +19,7 @@ from lbsdesk.db.models import OutreachActivity, Partner, Referral, Staff, outrea
 from lbsdesk.domain.codes import OUTREACH_KINDS
 from lbsdesk.domain.referral_rules import OUTREACH_WINDOW_DAYS, follows_outreach
 from lbsdesk.errors import LbsDeskError, ValidationFailed
+from lbsdesk.services.record_values import clean_text as _clean, today_or as _today
 
 
 @dataclass
@@ -79,17 +80,6 @@ class OutreachEffect:
     @property
     def formal_count(self) -> int:
         return sum(1 for r in self.referrals if r.formal)
-
-
-def _today(value: date | None) -> date:
-    return value if value is not None else date.today()
-
-
-def _clean(value: object) -> object:
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return value
 
 
 def new_outreach_record(today: date | None = None, staff_id: int | None = None) -> OutreachRecord:

@@ -28,9 +28,9 @@ from lbsdesk.domain.codes import ORG_TYPES
 from lbsdesk.domain.text import fold
 from lbsdesk.errors import LbsDeskError, ValidationFailed
 from lbsdesk.services.outreach import OutreachEffect, last_outreach_date, referrals_following_outreach
+from lbsdesk.services.record_values import clean_text as _clean, next_key, today_or as _today
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_KEY_RE = re.compile(r"^P(\d+)$")
 
 
 @dataclass
@@ -125,28 +125,12 @@ class PartnerSummary:
     outreach_effects: list[OutreachEffect]
 
 
-def _today(value: date | None) -> date:
-    return value if value is not None else date.today()
-
-
-def _clean(value: object) -> object:
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return value
-
-
 # --- new, load, validate, save ------------------------------------------------------------------
 
 
 def next_partner_key(session: Session) -> str:
     """ "P" + 3 digits, one after the highest P-number in use (more digits past P999)."""
-    highest = 0
-    for (key,) in session.execute(select(Partner.partner_key).where(Partner.partner_key.like("P%"))):
-        match = _KEY_RE.match(key or "")
-        if match:
-            highest = max(highest, int(match.group(1)))
-    return f"P{highest + 1:03d}"
+    return next_key(session, Partner.partner_key, "P", 3)
 
 
 def new_partner_record(session: Session, today: date | None = None) -> PartnerRecord:

@@ -33,6 +33,7 @@ from lbsdesk.domain.stage_rules import (
     stage_move_problems,
 )
 from lbsdesk.errors import LbsDeskError, ValidationFailed
+from lbsdesk.services.record_values import clean_text as _clean
 
 #: The review interval a new plan starts with (the agency can change it per plan).
 DEFAULT_REVIEW_INTERVAL_DAYS = 90
@@ -178,13 +179,6 @@ def new_plan_record(session: Session, learner_id: int, today: date | None = None
 
 
 # --- validation ---------------------------------------------------------------------------------
-
-
-def _clean(value: object) -> object:
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return value
 
 
 def milestone_status_for(m: MilestoneRecord) -> str:

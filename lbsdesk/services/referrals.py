@@ -9,7 +9,6 @@ commits: the caller's session does.  The pure rules (statuses, waiting, formal) 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, fields
 from datetime import date, timedelta
 
@@ -37,6 +36,7 @@ from lbsdesk.domain.referral_rules import (
 from lbsdesk.domain.text import fold
 from lbsdesk.errors import LbsDeskError, ValidationFailed
 from lbsdesk.services.consents import consents_of, may_share_with
+from lbsdesk.services.record_values import clean_text as _clean, next_key, today_or as _today
 
 #: Days from the referral date to the default follow-up date.
 FOLLOW_UP_DAYS = 14
@@ -44,7 +44,6 @@ FOLLOW_UP_DAYS = 14
 #: Out-referrals in these statuses have shared nothing yet, so they need no consent.
 NO_CONSENT_NEEDED = frozenset({"draft", "withdrawn"})
 
-_KEY_RE = re.compile(r"^R(\d+)$")
 
 
 class ConsentMissing(ValidationFailed):
@@ -184,17 +183,6 @@ class ReferralQuery:
     offset: int = 0
 
 
-def _today(value: date | None) -> date:
-    return value if value is not None else date.today()
-
-
-def _clean(value: object) -> object:
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return value
-
-
 # --- settings -----------------------------------------------------------------------------------
 
 
@@ -242,12 +230,7 @@ def set_reply_limits(session: Session, reply_days: int, expiry_days: int) -> Non
 
 def next_referral_key(session: Session) -> str:
     """ "R" + 6 digits, one after the highest R-number in use."""
-    highest = 0
-    for (key,) in session.execute(select(Referral.referral_key).where(Referral.referral_key.like("R%"))):
-        match = _KEY_RE.match(key or "")
-        if match:
-            highest = max(highest, int(match.group(1)))
-    return f"R{highest + 1:06d}"
+    return next_key(session, Referral.referral_key, "R", 6)
 
 
 def _consents_covering(session: Session, learner_id: int, partner_id: int | None, on: date) -> list[int]:
