@@ -7,7 +7,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lbsdesk.services import referrals as referral_service
-from lbsdesk.ui.referral_form_dialog import ReferralFormDialog
+from lbsdesk.ui.referral_form_dialog import ReferralFormDialog, show_referral_form
 from lbsdesk.ui.referral_list_pane import OpeningTableView, referral_columns, setup_table
 from lbsdesk.ui.referral_table_model import COL_LEARNER, COL_PARTNER, ReferralTableModel
 
@@ -91,11 +91,7 @@ class LearnerReferralsPanel(QWidget):
             self.open_referral(referral_id)
 
     def _show_form(self, form: ReferralFormDialog) -> ReferralFormDialog:
-        form.referral_saved.connect(self._saved)
-        form.finished.connect(lambda _result: self._forms.remove(form) if form in self._forms else None)
-        self._forms.append(form)
-        form.open()
-        return form
+        return show_referral_form(form, self._forms, self._saved)
 
     def open_referral(self, referral_id: int) -> ReferralFormDialog:
         return self._show_form(ReferralFormDialog(self._database, referral_id=referral_id, staff_id=self._staff_id, parent=self))

@@ -42,7 +42,7 @@ from lbsdesk.services import partners as partner_service
 from lbsdesk.services import referrals as referral_service
 from lbsdesk.ui.form_widgets import CodeCombo, DateField, FieldError, code_label, fill_code_combo, keep_unsaved_changes_safe
 from lbsdesk.ui.partner_table_model import COL_AGREEMENT, COL_CONTACT, COL_NAME, COL_PHONE, COL_TYPE, PartnerTableModel
-from lbsdesk.ui.referral_form_dialog import ReferralFormDialog
+from lbsdesk.ui.referral_form_dialog import ReferralFormDialog, show_referral_form
 from lbsdesk.ui.referral_list_pane import OpeningTableView, referral_columns, set_column_chars, setup_table
 from lbsdesk.ui.referral_table_model import COL_LEARNER, COL_PARTNER, ReferralTableModel
 
@@ -769,12 +769,7 @@ class PartnerDirectoryPane(QWidget):
             self.open_referral(referral_id)
 
     def _show_form(self, form: ReferralFormDialog) -> ReferralFormDialog:
-        form.referral_saved.connect(self._referral_saved)
-        form.learner_open_requested.connect(self.learner_open_requested)
-        form.finished.connect(lambda _result: self._forms.remove(form) if form in self._forms else None)
-        self._forms.append(form)
-        form.open()
-        return form
+        return show_referral_form(form, self._forms, self._referral_saved, self.learner_open_requested)
 
     def open_referral(self, referral_id: int) -> ReferralFormDialog:
         return self._show_form(ReferralFormDialog(self._database, referral_id=referral_id, staff_id=self._staff_id, parent=self))

@@ -1223,3 +1223,14 @@ class ReferralFormDialog(QDialog):
 def _code_text(text: str) -> str:
     """A code label from the service, through the "codes" catalogue."""
     return tr(text, "codes")
+
+
+def show_referral_form(form: ReferralFormDialog, open_forms: list, on_saved, on_learner_open=None) -> ReferralFormDialog:  # noqa: ANN001
+    """Open ``form`` window-modal without blocking; ``open_forms`` keeps it alive until it closes."""
+    form.referral_saved.connect(on_saved)
+    if on_learner_open is not None:
+        form.learner_open_requested.connect(on_learner_open)
+    form.finished.connect(lambda _result: open_forms.remove(form) if form in open_forms else None)
+    open_forms.append(form)
+    form.open()
+    return form

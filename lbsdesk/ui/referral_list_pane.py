@@ -32,7 +32,7 @@ from lbsdesk.errors import LbsDeskError, ValidationFailed
 from lbsdesk.services import partners as partner_service
 from lbsdesk.services import referrals as referral_service
 from lbsdesk.ui.form_widgets import DateField, FieldError, code_label
-from lbsdesk.ui.referral_form_dialog import PartnerChooser, ReferralFormDialog
+from lbsdesk.ui.referral_form_dialog import PartnerChooser, ReferralFormDialog, show_referral_form
 from lbsdesk.ui.referral_table_model import (
     COL_CAMS,
     COL_DATE,
@@ -384,12 +384,7 @@ class ReferralListPane(QWidget):
             self.open_referral(referral_id)
 
     def _show_form(self, form: ReferralFormDialog) -> ReferralFormDialog:
-        form.referral_saved.connect(self._form_saved)
-        form.learner_open_requested.connect(self.learner_open_requested)
-        form.finished.connect(lambda _result: self._forms.remove(form) if form in self._forms else None)
-        self._forms.append(form)
-        form.open()
-        return form
+        return show_referral_form(form, self._forms, self._form_saved, self.learner_open_requested)
 
     def open_referral(self, referral_id: int) -> ReferralFormDialog:
         """Open the referral form on this referral (window-modal; returns the dialog)."""
